@@ -1,0 +1,88 @@
+//! Generated files are checked in and must match what the generator makes from `taxonomy/`.
+//!
+//! Run `JOS_BLESS=1 cargo test --test generated` after editing the taxonomy to rewrite them.
+
+use std::path::Path;
+
+use jeugdhulp_op_school::{codegen, diagnostic, load};
+
+fn bless() -> bool {
+    std::env::var_os("JOS_BLESS").is_some_and(|v| v != "0")
+}
+
+/// Compares `expected` with the file at `path`, or writes it when blessing.
+fn check_file(path: &str, expected: &str, stale: &mut Vec<String>) {
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    if actual != expected {
+        if bless() {
+            if let Some(dir) = Path::new(path).parent() {
+                std::fs::create_dir_all(dir).unwrap();
+            }
+            std::fs::write(path, expected).unwrap();
+        } else {
+            stale.push(path.to_owned());
+        }
+    }
+}
+
+fn embedded_files(taxonomy: &jeugdhulp_op_school::Taxonomy) -> Vec<String> {
+    let mut files = vec!["taxonomy.yaml".to_owned()];
+    files.extend(
+        taxonomy
+            .facets
+            .iter()
+            .map(|f| format!("facets/{}.yaml", f.id)),
+    );
+    files
+}
+
+#[test]
+fn generated_code_is_fresh() {
+    let loaded = load::load_dir(Path::new("taxonomy"));
+    assert!(
+        !loaded.report.has_errors(),
+        "taxonomy/ has errors; run `cargo run -- validate taxonomy`:\n{}",
+        loaded.report
+    );
+    let taxonomy = loaded.taxonomy.unwrap();
+    let files = codegen::render(&taxonomy, &embedded_files(&taxonomy));
+    let mut stale = Vec::new();
+    for (path, content) in &files {
+        check_file(path, content, &mut stale);
+    }
+    // No leftover files from facets that no longer exist.
+    for entry in std::fs::read_dir("src/generated").unwrap() {
+        let path = format!(
+            "src/generated/{}",
+            entry.unwrap().file_name().to_string_lossy()
+        );
+        if !files.iter().any(|(p, _)| *p == path) {
+            if bless() {
+                std::fs::remove_file(&path).unwrap();
+            } else {
+                stale.push(format!("{path} (no longer generated)"));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated files are stale: {}\nregenerate with `{}`",
+        stale.join(", "),
+        codegen::REGENERATE
+    );
+}
+
+#[test]
+fn diagnostic_code_table_is_fresh() {
+    let mut stale = Vec::new();
+    check_file(
+        "docs/diagnostics.md",
+        &diagnostic::codes_markdown(),
+        &mut stale,
+    );
+    assert!(
+        stale.is_empty(),
+        "docs/diagnostics.md is stale; regenerate with `{}`",
+        codegen::REGENERATE
+    );
+}
