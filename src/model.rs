@@ -102,7 +102,7 @@ pub struct Taxonomy {
 pub struct RelationKind {
     /// Permanent kebab-case id.
     pub id: String,
-    /// Label per language, read as "<concept> <label> <target>".
+    /// Label per language, read as "`concept` `label` `target`".
     pub label: Texts,
     /// What the relation means, per language.
     pub definition: Texts,
