@@ -86,3 +86,37 @@ fn diagnostic_code_table_is_fresh() {
         codegen::REGENERATE
     );
 }
+
+#[test]
+fn deprecated_concepts_get_typed_successors() {
+    // The built-in taxonomy has no deprecated concept yet; the fixture has one (`medium`).
+    let loaded = load::load_path(Path::new("tests/fixtures/valid/minimal.yaml"));
+    let taxonomy = loaded.taxonomy.unwrap();
+    let files = codegen::render(&taxonomy, &[]);
+    let (_, intensity) = files
+        .iter()
+        .find(|(p, _)| p.ends_with("/intensity.rs"))
+        .unwrap();
+    assert!(
+        intensity.contains(
+            r#"Self::Medium => Some(DeprecationNote::new("1.0.0", "Te vaag.", "Too vague.")),"#
+        ),
+        "{intensity}"
+    );
+    assert!(
+        intensity.contains("Self::Medium => &[Self::Heavy],"),
+        "{intensity}"
+    );
+    assert!(
+        intensity.contains("*Deprecated since 1.0.0*; replaced by [`heavy`](Intensity::Heavy)."),
+        "{intensity}"
+    );
+    // Scale order, not file order: light (1), heavy (2), medium (3).
+    let all = intensity.split("pub const ALL").nth(1).unwrap();
+    let (l, h, m) = (
+        all.find("Self::Light").unwrap(),
+        all.find("Self::Heavy").unwrap(),
+        all.find("Self::Medium").unwrap(),
+    );
+    assert!(l < h && h < m);
+}
