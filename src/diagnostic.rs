@@ -178,6 +178,30 @@ codes! {
     UnusedSource = "unused-source", Warning, "A registered source is cited by no concept.";
     /// A version lies after the taxonomy's version.
     VersionInFuture = "version-in-future", Error, "A `since` version is later than the taxonomy's own version.";
+    /// A rule names an unknown facet or concept.
+    InvalidRule = "invalid-rule", Error, "A rule in `taxonomy.yaml` names a facet or concept that does not exist, or a concept outside the facet it is listed under.";
+    /// A record uses a code that no concept has.
+    UnknownCode = "unknown-code", Error, "A record uses a code that is no concept's id; the hint names the nearest code by id, label, synonym or abbreviation.";
+    /// A record uses a code under the wrong facet.
+    CodeInWrongFacet = "code-in-wrong-facet", Error, "A record lists a concept under a facet it does not belong to; the hint names the right facet.";
+    /// A record uses a deprecated code.
+    DeprecatedCode = "deprecated-code", Warning, "A record uses a deprecated code (an error with `--strict`); `jos migrate` rewrites it to its replacement.";
+    /// Several codes in a single-valued facet.
+    TooManyCodes = "too-many-codes", Error, "A record carries several codes in a facet that allows one.";
+    /// The same code twice in a facet.
+    DuplicateCode = "duplicate-code", Warning, "A record lists the same code twice in one facet.";
+    /// A required facet is not tagged.
+    MissingFacet = "missing-facet", Error, "A record does not tag a facet that every record must tag.";
+    /// An inconsistent combination of codes.
+    RuleViolation = "rule-violation", Error, "A record combines codes that a rule in the taxonomy declares inconsistent (for example an mbo variant on a primary school).";
+    /// Two records share an id.
+    DuplicateRecordId = "duplicate-record-id", Error, "Two records share an id; ids identify a practice across files and coders.";
+    /// A date that cannot be right.
+    ImpossibleDate = "impossible-date", Error, "A record date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, does not exist, or the end lies before the start.";
+    /// The record was tagged against another taxonomy version.
+    TaxonomyVersionMismatch = "taxonomy-version-mismatch", Warning, "A record was tagged against another taxonomy version than the one it is checked with; `jos migrate` updates it.";
+    /// An extra field whose name is close to a known field or facet.
+    SuspiciousField = "suspicious-field", Warning, "A record has a field the format does not define whose name is close to a known field or facet (a likely typo); it is kept, not read.";
     /// Two ids map to the same Rust variant name.
     VariantNameCollision = "variant-name-collision", Error, "Two concept ids in one facet map to the same Rust enum variant name.";
 }

@@ -43,6 +43,7 @@ pub mod load;
 pub mod lookup;
 pub mod model;
 pub mod names;
+pub mod records;
 pub mod text;
 mod yaml;
 

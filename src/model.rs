@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::lang::{TextLists, Texts};
 
 /// Where a value was written: file, 1-based line and 1-based column.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// The file, as given to the loader (relative to the working directory, or
     /// `taxonomy/...` for the built-in taxonomy).
@@ -89,6 +89,8 @@ pub struct Taxonomy {
     pub facets: Vec<Facet>,
     /// Version history, newest first.
     pub history: Vec<HistoryEntry>,
+    /// Combinations of codes that a research record may not have.
+    pub rules: Vec<Rule>,
     /// Where the taxonomy metadata was written.
     pub location: Location,
     pub(crate) index: HashMap<String, (usize, usize)>,
@@ -142,6 +144,35 @@ pub struct HistoryEntry {
     pub summary: Texts,
     /// Where the entry was written.
     pub location: Location,
+}
+
+/// A consistency rule for research records: when a record carries one of the `when` codes, each
+/// facet in `then` that the record tags must include one of the listed codes (or a narrower one).
+///
+/// For example: an mbo organisation variant implies an mbo education type.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Permanent kebab-case id.
+    pub id: String,
+    /// What the rule says, per language; shown when a record breaks it.
+    pub message: Texts,
+    /// Facet and codes that trigger the rule (any of them).
+    pub when: Vec<RuleClause>,
+    /// Facets and the codes one of which they must then include.
+    pub then: Vec<RuleClause>,
+    /// Where the rule was written.
+    pub location: Location,
+}
+
+/// One facet and a set of codes in a [`Rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RuleClause {
+    /// The facet id.
+    pub facet: Located<String>,
+    /// Concept ids in that facet.
+    pub codes: Vec<Located<String>>,
 }
 
 /// How many concepts of a facet one research record may carry.

@@ -126,7 +126,7 @@ fn translate(file: &Arc<str>, error: &serde_saphyr::Error) -> Diagnostic {
     }
     if message.contains("unsupported tag") {
         return Diagnostic::new(Code::YamlTag, location, message)
-            .with_hint("remove the tag: taxonomy files hold plain strings, lists and mappings");
+            .with_hint("remove the tag: these files hold plain text, lists and mappings");
     }
     if message.contains("budget breached")
         || message.contains("recursion limit")

@@ -23,6 +23,9 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
     for s in &taxonomy.sources {
         malformed(&s.id, "source", &s.location);
     }
+    for r in &taxonomy.rules {
+        malformed(&r.id, "rule", &r.location);
+    }
     for f in &taxonomy.facets {
         malformed(&f.id, "facet", &f.location);
         for c in &f.concepts {
@@ -56,6 +59,7 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
         "concept",
         out,
     );
+    duplicates(taxonomy.rules.iter().map(|r| (r.id.as_str(), &r.location)), "rule", out);
 
     for f in &taxonomy.facets {
         let mut names: HashMap<String, &str> = HashMap::new();

@@ -9,6 +9,7 @@ mod labels;
 mod markdown;
 pub use markdown::{CONCEPT_SCHEME, concept_links};
 mod references;
+mod rules;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Located, Taxonomy};
@@ -27,6 +28,7 @@ pub fn check(taxonomy: &Taxonomy) -> Vec<Diagnostic> {
     labels::check(taxonomy, &mut out);
     references::check(taxonomy, &mut out);
     markdown::check(taxonomy, &mut out);
+    rules::check(taxonomy, &mut out);
     scale(taxonomy, &mut out);
     versions(taxonomy, &mut out);
     out

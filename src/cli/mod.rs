@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 ok, 1 findings (or nothing found), 2 usage or I/O error.
 
+mod records;
 mod render;
 
 use std::io::Write;
@@ -30,7 +31,7 @@ enum Color {
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     Text,
     Json,
 }
@@ -70,6 +71,20 @@ enum Command {
         /// At most this many results.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+    },
+    /// Check research records (YAML, JSON, JSON Lines or CSV) against the taxonomy.
+    Check {
+        /// Records files: .yaml, .json, .jsonl or .csv.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Treat deprecated codes as errors.
+        #[arg(long)]
+        strict: bool,
+        /// Output format for the findings.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Export the whole taxonomy as one documented JSON document.
     Export {
@@ -118,13 +133,13 @@ impl From<LangArg> for Lang {
 }
 
 /// What a command ended in.
-enum Outcome {
+pub(crate) enum Outcome {
     Ok,
     Findings,
 }
 
 /// A failure that is the user's or the system's, not a finding: exit code 2.
-struct Fatal(String);
+pub(crate) struct Fatal(String);
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -170,6 +185,9 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             let lang = source.lang.into();
             with_taxonomy(&source, |t| lookup(t, &text, format, lang, limit))
         }
+        Command::Check { files, source, strict, format } => {
+            with_taxonomy(&source, |t| records::check(t, &files, strict, format))
+        }
         Command::Export {
             format: ExportFormat::Json,
             source,
@@ -193,7 +211,7 @@ fn with_taxonomy(
             match loaded.taxonomy {
                 Some(t) if !loaded.report.has_errors() => f(&t),
                 _ => {
-                    render::diagnostics(&loaded.report, false);
+                    render::diagnostics(&loaded.report);
                     if loaded.report.has_io_errors() {
                         Err(Fatal(format!(
                             "cannot read the taxonomy in `{}`",
@@ -234,7 +252,7 @@ fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcom
             ))?;
         }
         Format::Text => {
-            render::diagnostics(report, true);
+            render::diagnostics(report);
             let concepts = loaded.taxonomy.as_ref().map_or(0, |t| t.concepts().count());
             let facets = loaded.taxonomy.as_ref().map_or(0, |t| t.facets.len());
             let _ = writeln!(
@@ -255,11 +273,11 @@ fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcom
     })
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn print(text: &str) -> Result<(), Fatal> {
+pub(crate) fn print(text: &str) -> Result<(), Fatal> {
     let mut out = anstream::stdout();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),

@@ -8,26 +8,30 @@ use anstyle::{AnsiColor, Style};
 use jeugdhulp_op_school::lookup::Match;
 use jeugdhulp_op_school::{Concept, Diagnostic, Lang, Report, Severity, Taxonomy};
 
-/// Prints every diagnostic to standard error, rustc-style.
-pub fn diagnostics(report: &Report, _summary: bool) {
+/// Prints every diagnostic of a taxonomy report to standard error, rustc-style.
+pub fn diagnostics(report: &Report) {
+    diagnostics_with(&report.diagnostics, |file, line| {
+        report.source(file).and_then(|src| src.lines().nth(line as usize - 1)).map(str::to_owned)
+    });
+}
+
+/// Prints diagnostics to standard error, taking each source line from `line_of(file, line)`.
+pub fn diagnostics_with(diagnostics: &[Diagnostic], line_of: impl Fn(&str, u32) -> Option<String>) {
     let renderer = Renderer::styled();
     let mut err = anstream::stderr();
-    for d in &report.diagnostics {
-        let text = one(report, d, &renderer);
+    for d in diagnostics {
+        let line = (d.line > 0).then(|| line_of(&d.file, d.line)).flatten();
+        let text = one(d, line.as_deref(), &renderer);
         let _ = writeln!(err, "{text}\n");
     }
 }
 
-fn one(report: &Report, d: &Diagnostic, renderer: &Renderer) -> String {
+fn one(d: &Diagnostic, line_text: Option<&str>, renderer: &Renderer) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
     let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
-    let line_text = (d.line > 0)
-        .then(|| report.source(&d.file))
-        .flatten()
-        .and_then(|src| src.lines().nth(d.line as usize - 1));
     let mut groups: Vec<Group<'_>> = Vec::new();
     match line_text {
         Some(line) => {

@@ -16,7 +16,7 @@ use crate::diagnostic::{self, Code, Diagnostic};
 use crate::lang::{Text, TextLists, Texts};
 use crate::model::{
     Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Source, Taxonomy,
+    RelationKind, Rule, RuleClause, Source, Taxonomy,
 };
 use crate::yaml::{self, MAX_FILE_BYTES, Spanned};
 use raw::{RawConcept, RawFacet, RawFacetEntry, RawSource, RawTaxonomy, RawTextLists, RawTexts};
@@ -474,6 +474,28 @@ impl<'r> Lower<'r> {
             })
             .collect();
 
+        let rules = raw
+            .rules
+            .into_iter()
+            .map(|r| {
+                let loc = yaml::location(file, &r);
+                let r = r.value;
+                let id = self.string(file, r.id, &loc, "id", "a rule");
+                let clauses = |map: BTreeMap<String, Spanned<Vec<Spanned<String>>>>| -> Vec<RuleClause> {
+                    map.into_iter()
+                        .map(|(facet, codes)| RuleClause {
+                            facet: Located { location: yaml::location(file, &codes), value: facet },
+                            codes: located_list(file, codes.value),
+                        })
+                        .collect()
+                };
+                let (when, then) = (clauses(r.when), clauses(r.then));
+                if when.is_empty() || then.is_empty() {
+                    self.missing(&id.location, if when.is_empty() { "when" } else { "then" }, &format!("rule `{}`", id.value));
+                }
+                Rule { id: id.value, message: texts(file, r.message), when, then, location: id.location }
+            })
+            .collect();
         let mut facets = Vec::new();
         let mut listed = Vec::new();
         match raw.facets {
@@ -582,6 +604,7 @@ impl<'r> Lower<'r> {
             sources,
             facets,
             history,
+            rules,
             location: at,
             index: Default::default(),
             version_ok,

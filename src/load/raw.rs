@@ -28,6 +28,20 @@ pub(crate) struct RawTaxonomy {
     pub facets: Option<Vec<Spanned<RawFacetEntry>>>,
     #[serde(default)]
     pub history: Vec<Spanned<RawHistory>>,
+    #[serde(default)]
+    pub rules: Vec<Spanned<RawRule>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRule {
+    pub id: Option<Spanned<String>>,
+    #[serde(default)]
+    pub message: RawTexts,
+    #[serde(default)]
+    pub when: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub then: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
 }
 
 /// A facet listed in `taxonomy.yaml`: an id (read from `facets/<id>.yaml`) or written inline.
