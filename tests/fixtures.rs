@@ -94,6 +94,7 @@ fn invalid_fixtures_give_their_expected_findings() {
 fn every_code_has_a_fixture() {
     let names: Vec<String> = fixtures("tests/fixtures/invalid")
         .iter()
+        .chain(&fixtures("tests/fixtures/records"))
         .map(|p| p.file_stem().unwrap().to_string_lossy().to_string())
         .collect();
     let generated_in_tests = [Code::FileTooLarge];
@@ -103,7 +104,7 @@ fn every_code_has_a_fixture() {
         }
         assert!(
             names.iter().any(|n| n.starts_with(code.as_str())),
-            "no fixture in tests/fixtures/invalid/ is named after `{code}`"
+            "no fixture in tests/fixtures/invalid/ or tests/fixtures/records/ is named after `{code}`"
         );
     }
 }

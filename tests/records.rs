@@ -9,7 +9,11 @@ use jeugdhulp_op_school::{Taxonomy, load};
 
 fn taxonomy_for(path: &Path) -> Taxonomy {
     let text = std::fs::read(path).unwrap_or_default();
-    let first = String::from_utf8_lossy(&text).lines().next().unwrap_or_default().to_owned();
+    let first = String::from_utf8_lossy(&text)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     match first.strip_prefix("# taxonomy: ") {
         Some(t) => load::load_path(Path::new(t.trim())).taxonomy.unwrap(),
         None => Taxonomy::builtin().clone(),
@@ -67,24 +71,42 @@ fn every_fixture_gives_its_expected_findings() {
             if bless {
                 std::fs::write(&expected_path, &actual).unwrap();
             } else {
-                failures.push(format!("--- {}\nexpected:\n{expected}\nactual:\n{actual}", path.display()));
+                failures.push(format!(
+                    "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
+                    path.display()
+                ));
             }
         }
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         if name == "valid" {
             assert!(diagnostics.is_empty(), "{actual}");
         } else if let Ok(code) = name.parse::<Code>() {
-            assert!(diagnostics.iter().any(|d| d.code == code), "{} does not report `{code}`:\n{actual}", path.display());
+            assert!(
+                diagnostics.iter().any(|d| d.code == code),
+                "{} does not report `{code}`:\n{actual}",
+                path.display()
+            );
         } else {
-            assert!(!diagnostics.is_empty(), "{} reports nothing", path.display());
+            assert!(
+                !diagnostics.is_empty(),
+                "{} reports nothing",
+                path.display()
+            );
         }
     }
-    assert!(failures.is_empty(), "{}\n\nrerun with JOS_BLESS=1 to accept", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n\nrerun with JOS_BLESS=1 to accept",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_record_finding_kind_has_a_fixture() {
-    let names: Vec<String> = fixtures().iter().map(|p| p.file_stem().unwrap().to_string_lossy().to_string()).collect();
+    let names: Vec<String> = fixtures()
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().to_string())
+        .collect();
     for code in [
         Code::UnknownCode,
         Code::CodeInWrongFacet,
@@ -106,7 +128,10 @@ fn every_record_finding_kind_has_a_fixture() {
         Code::DuplicateKey,
         Code::YamlTag,
     ] {
-        assert!(names.iter().any(|n| n == code.as_str()), "no records fixture named `{code}`");
+        assert!(
+            names.iter().any(|n| n == code.as_str()),
+            "no records fixture named `{code}`"
+        );
     }
 }
 
@@ -116,7 +141,12 @@ fn strict_makes_deprecated_codes_errors() {
     let lax = check_file(path, false);
     let strict = check_file(path, true);
     assert!(lax.iter().all(|d| !d.is_error()), "{lax:?}");
-    assert!(strict.iter().any(|d| d.code == Code::DeprecatedCode && d.is_error()), "{strict:?}");
+    assert!(
+        strict
+            .iter()
+            .any(|d| d.code == Code::DeprecatedCode && d.is_error()),
+        "{strict:?}"
+    );
     assert!(lax[0].hint.as_deref().unwrap().contains("`heavy`"));
 }
 
@@ -124,9 +154,18 @@ fn strict_makes_deprecated_codes_errors() {
 fn unknown_fields_are_kept() {
     let (records, errors) = records::read_path(Path::new("tests/fixtures/records/valid.yaml"));
     assert!(errors.is_empty());
-    assert_eq!(records[0].extra, vec![("local_code".to_owned(), serde_json::json!("kept as written"))]);
+    assert_eq!(
+        records[0].extra,
+        vec![(
+            "local_code".to_owned(),
+            serde_json::json!("kept as written")
+        )]
+    );
     let (records, _) = records::read_path(Path::new("tests/fixtures/records/jsonl-findings.jsonl"));
-    assert_eq!(records[0].extra, vec![("extra".to_owned(), serde_json::json!({"kept": true}))]);
+    assert_eq!(
+        records[0].extra,
+        vec![("extra".to_owned(), serde_json::json!({"kept": true}))]
+    );
 }
 
 #[test]
@@ -134,17 +173,28 @@ fn the_same_record_reads_the_same_from_every_format() {
     let yaml = "- id: a\n  name: A\n  organisations:\n    schools: [S1, S2]\n  status: pilot\n  tags:\n    education: [mbo, vo]\n    intensity: [universal-prevention]\n";
     let json = r#"[{"id": "a", "name": "A", "organisations": {"schools": ["S1", "S2"]}, "status": "pilot", "tags": {"education": ["mbo", "vo"], "intensity": ["universal-prevention"]}}]"#;
     let jsonl = r#"{"id": "a", "name": "A", "organisations": {"schools": ["S1", "S2"]}, "status": "pilot", "tags": {"education": ["mbo", "vo"], "intensity": ["universal-prevention"]}}"#;
-    let csv = "id,name,schools,status,education,intensity\na,A,S1;S2,pilot,mbo;vo,universal-prevention\n";
+    let csv =
+        "id,name,schools,status,education,intensity\na,A,S1;S2,pilot,mbo;vo,universal-prevention\n";
     let summary = |r: &records::Record| {
         (
             r.id().to_owned(),
             r.name.as_ref().map(|f| f.value.clone()),
-            r.organisations.schools.iter().map(|f| f.value.clone()).collect::<Vec<_>>(),
+            r.organisations
+                .schools
+                .iter()
+                .map(|f| f.value.clone())
+                .collect::<Vec<_>>(),
             r.codes("education").map(str::to_owned).collect::<Vec<_>>(),
             r.codes("intensity").map(str::to_owned).collect::<Vec<_>>(),
         )
     };
-    let from = |name: &str, text: &str, f: Format| records::parse_str(name, text, f).unwrap().iter().map(summary).collect::<Vec<_>>();
+    let from = |name: &str, text: &str, f: Format| {
+        records::parse_str(name, text, f)
+            .unwrap()
+            .iter()
+            .map(summary)
+            .collect::<Vec<_>>()
+    };
     let expected = from("a.yaml", yaml, Format::Yaml);
     assert_eq!(from("a.json", json, Format::Json), expected);
     assert_eq!(from("a.jsonl", jsonl, Format::JsonLines), expected);
@@ -153,7 +203,11 @@ fn the_same_record_reads_the_same_from_every_format() {
 
 #[test]
 fn a_directory_or_missing_file_is_an_io_error() {
-    for p in ["tests/fixtures/records", "tests/fixtures/records/nope.csv", "tests/fixtures"] {
+    for p in [
+        "tests/fixtures/records",
+        "tests/fixtures/records/nope.csv",
+        "tests/fixtures",
+    ] {
         let d = check_file(Path::new(p), false);
         assert!(d.iter().any(|d| d.code == Code::Io), "{p}: {d:?}");
     }

@@ -59,7 +59,11 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
         "concept",
         out,
     );
-    duplicates(taxonomy.rules.iter().map(|r| (r.id.as_str(), &r.location)), "rule", out);
+    duplicates(
+        taxonomy.rules.iter().map(|r| (r.id.as_str(), &r.location)),
+        "rule",
+        out,
+    );
 
     for f in &taxonomy.facets {
         let mut names: HashMap<String, &str> = HashMap::new();

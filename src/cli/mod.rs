@@ -86,9 +86,46 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Export the whole taxonomy as one documented JSON document.
+    /// Rewrite deprecated codes to their replacements and record the new taxonomy version,
+    /// changing nothing else (comments, order and unknown fields survive).
+    Migrate {
+        /// The records file (.yaml, .json, .jsonl or .csv).
+        file: PathBuf,
+        /// The taxonomy version to migrate to (that of the taxonomy used).
+        #[arg(long)]
+        to: String,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Write here instead of FILE with `.migrated` before the extension.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Replace FILE itself, keeping the original as FILE.bak.
+        #[arg(long)]
+        in_place: bool,
+        /// Overwrite an existing output file or backup.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Count records per facet and concept, or cross-tabulate two facets.
+    Summary {
+        /// Records files: .yaml, .json, .jsonl or .csv.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Cross-tabulate: give twice, rows first (`--by intensity --by education`).
+        #[arg(long, value_name = "FACET")]
+        by: Vec<String>,
+        /// Output: a Markdown table or CSV.
+        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
+        format: TableFormat,
+        #[command(flatten)]
+        source: TaxonomyArg,
+    },
+    /// Export the taxonomy as JSON, or records as CSV tables for R, SPSS and Excel.
     Export {
-        /// Export format.
+        /// Records files to export (with --format csv-long or csv-wide); none for the taxonomy.
+        files: Vec<PathBuf>,
+        /// `json`: the whole taxonomy; `csv-long`: one row per record, facet and code;
+        /// `csv-wide`: one row per record with a 0/1 column per code.
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         #[command(flatten)]
@@ -102,9 +139,17 @@ enum Command {
     },
 }
 
-#[derive(Copy, Clone, ValueEnum)]
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum TableFormat {
+    Markdown,
+    Csv,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Json,
+    CsvLong,
+    CsvWide,
 }
 
 #[derive(clap::Args)]
@@ -185,17 +230,48 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             let lang = source.lang.into();
             with_taxonomy(&source, |t| lookup(t, &text, format, lang, limit))
         }
-        Command::Check { files, source, strict, format } => {
-            with_taxonomy(&source, |t| records::check(t, &files, strict, format))
+        Command::Check {
+            files,
+            source,
+            strict,
+            format,
+        } => with_taxonomy(&source, |t| records::check(t, &files, strict, format)),
+        Command::Migrate {
+            file,
+            to,
+            source,
+            out,
+            in_place,
+            force,
+        } => with_taxonomy(&source, |t| {
+            records::migrate(t, &file, &to, out.as_deref(), in_place, force)
+        }),
+        Command::Summary {
+            files,
+            by,
+            format,
+            source,
+        } => {
+            let lang = source.lang.into();
+            with_taxonomy(&source, |t| {
+                records::summary(t, &files, &by, format == TableFormat::Csv, lang)
+            })
         }
         Command::Export {
-            format: ExportFormat::Json,
+            files,
+            format,
             source,
             out,
             force,
-        } => with_taxonomy(&source, |t| {
-            write_output(out.as_deref(), force, export::to_json(t).as_bytes())
-        }),
+        } => {
+            let lang = source.lang.into();
+            match (format, files.is_empty()) {
+                (ExportFormat::Json, true) => with_taxonomy(&source, |t| write_output(out.as_deref(), force, export::to_json(t).as_bytes())),
+                (ExportFormat::Json, false) => Err(Fatal("`--format json` exports the taxonomy and takes no files; for records use --format csv-long or csv-wide".to_owned())),
+                (_, true) => Err(Fatal("name the records files to export".to_owned())),
+                (f, false) => with_taxonomy(&source, |t| records::export(t, &files, f == ExportFormat::CsvWide, lang, out.as_deref(), force)),
+            }
+        }
     }
 }
 

@@ -10,7 +10,12 @@ use jeugdhulp_op_school::{Code, Diagnostic, Taxonomy};
 use super::{Fatal, Format as OutFormat, Outcome, plural, print, render};
 
 /// Checks every record of every file, streaming where the format allows.
-pub(super) fn check(t: &Taxonomy, files: &[PathBuf], strict: bool, format: OutFormat) -> Result<Outcome, Fatal> {
+pub(super) fn check(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    strict: bool,
+    format: OutFormat,
+) -> Result<Outcome, Fatal> {
     let mut checker = Checker::new(t, CheckOptions::strict(strict));
     let mut diagnostics = Vec::new();
     let mut records = 0usize;
@@ -42,11 +47,16 @@ pub(super) fn check(t: &Taxonomy, files: &[PathBuf], strict: bool, format: OutFo
                 "warnings": warnings,
                 "diagnostics": diagnostics,
             });
-            print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()))?;
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            ))?;
         }
         OutFormat::Text => {
             let lines = source_lines(&diagnostics);
-            render::diagnostics_with(&diagnostics, |file, line| lines.get(&(file.to_owned(), line)).cloned());
+            render::diagnostics_with(&diagnostics, |file, line| {
+                lines.get(&(file.to_owned(), line)).cloned()
+            });
             let _ = writeln!(
                 anstream::stderr(),
                 "{} file{}, {records} record{}; {errors} error{}, {warnings} warning{}",
@@ -61,7 +71,11 @@ pub(super) fn check(t: &Taxonomy, files: &[PathBuf], strict: bool, format: OutFo
     if io {
         return Err(Fatal("some files could not be read; see above".to_owned()));
     }
-    Ok(if errors > 0 { Outcome::Findings } else { Outcome::Ok })
+    Ok(if errors > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// The source lines the diagnostics point at, read once per file. CSV findings point at a cell
@@ -77,17 +91,207 @@ fn source_lines(diagnostics: &[Diagnostic]) -> BTreeMap<(String, u32), String> {
     for (file, mut lines) in wanted {
         lines.sort_unstable();
         lines.dedup();
-        let Ok(f) = std::fs::File::open(file) else { continue };
+        let Ok(f) = std::fs::File::open(file) else {
+            continue;
+        };
         let mut next = lines.iter().peekable();
         for (i, line) in std::io::BufReader::new(f).split(b'\n').enumerate() {
             let Some(&&want) = next.peek() else { break };
             let Ok(line) = line else { break };
             if i as u32 + 1 == want {
-                let text = String::from_utf8_lossy(&line).trim_end_matches('\r').to_owned();
+                let text = String::from_utf8_lossy(&line)
+                    .trim_end_matches('\r')
+                    .to_owned();
                 out.insert((file.to_owned(), want), text);
                 next.next();
             }
         }
     }
     out
+}
+
+/// Every record of every file, in order; a file that cannot be read ends the command.
+fn all_records(
+    t: &Taxonomy,
+    files: &[PathBuf],
+) -> Result<impl Iterator<Item = jeugdhulp_op_school::records::Record>, Fatal> {
+    let mut readers = Vec::new();
+    for path in files {
+        let reader = RecordReader::open(path).map_err(|d| Fatal(d.to_string()))?;
+        readers.push(reader.with_facets(t.facets.iter().map(|f| f.id.clone())));
+    }
+    let mut failed: Option<Diagnostic> = None;
+    let iter = readers
+        .into_iter()
+        .flatten()
+        .filter_map(move |item| match item {
+            Ok(r) => Some(r),
+            Err(d) => {
+                if failed.is_none() {
+                    let _ = writeln!(anstream::stderr(), "jos: skipping unreadable part: {d}");
+                    failed = Some(d);
+                }
+                None
+            }
+        });
+    Ok(iter)
+}
+
+/// `jos summary`: counts per facet and concept, or a cross-table of two facets.
+pub(super) fn summary(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    by: &[String],
+    csv: bool,
+    lang: jeugdhulp_op_school::Lang,
+) -> Result<Outcome, Fatal> {
+    let by = match by {
+        [] => None,
+        [a, b] => {
+            for f in [a, b] {
+                if t.facet(f).is_none() {
+                    return Err(Fatal(format!(
+                        "`{f}` is not a facet; facets are: {}",
+                        t.facets
+                            .iter()
+                            .map(|f| f.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+            Some((a.clone(), b.clone()))
+        }
+        _ => {
+            return Err(Fatal(
+                "give `--by` twice, for the rows and the columns of the cross-table".to_owned(),
+            ));
+        }
+    };
+    let mut s = jeugdhulp_op_school::records::table::Summary::new(by);
+    for r in all_records(t, files)? {
+        s.add(&r);
+    }
+    if csv {
+        let mut buf = Vec::new();
+        s.write_csv(t, lang, &mut buf)
+            .map_err(|e| Fatal(e.to_string()))?;
+        print(&String::from_utf8_lossy(&buf))?;
+    } else {
+        print(&s.to_markdown(t, lang))?;
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `jos export FILES --format csv-long|csv-wide`.
+pub(super) fn export(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    wide: bool,
+    lang: jeugdhulp_op_school::Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    let records = all_records(t, files)?;
+    let mut buf = Vec::new();
+    let result = if wide {
+        jeugdhulp_op_school::records::table::write_wide(t, records, &mut buf)
+    } else {
+        jeugdhulp_op_school::records::table::write_long(t, records, lang, &mut buf)
+    };
+    result.map_err(|e| Fatal(format!("cannot write the table: {e}")))?;
+    super::write_output(out, force, &buf)
+}
+
+/// `jos migrate FILE --to VERSION`: rewrite deprecated codes and the taxonomy version.
+pub(super) fn migrate(
+    t: &Taxonomy,
+    file: &Path,
+    to: &str,
+    out: Option<&Path>,
+    in_place: bool,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    if to != t.version.to_string() {
+        return Err(Fatal(format!(
+            "this taxonomy is version {}; migrating to {to} needs that version (pass it with --taxonomy DIR)",
+            t.version
+        )));
+    }
+    let format = Format::from_path(file).ok_or_else(|| {
+        Fatal(format!(
+            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
+            file.display()
+        ))
+    })?;
+    let text =
+        std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
+    let text = String::from_utf8(text).map_err(|_| {
+        Fatal(format!(
+            "`{}` is not valid UTF-8; run `jos check` to see where",
+            file.display()
+        ))
+    })?;
+    let m = jeugdhulp_op_school::records::migrate::migrate(
+        t,
+        &file.display().to_string(),
+        &text,
+        format,
+    );
+    let target = match (out, in_place) {
+        (Some(_), true) => {
+            return Err(Fatal(
+                "give either --out or --in-place, not both".to_owned(),
+            ));
+        }
+        (Some(p), false) => p.to_path_buf(),
+        (None, true) => file.to_path_buf(),
+        (None, false) => {
+            let stem = file
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let ext = file
+                .extension()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            file.with_file_name(format!("{stem}.migrated.{ext}"))
+        }
+    };
+    if in_place {
+        let backup = PathBuf::from(format!("{}.bak", file.display()));
+        if backup.exists() && !force {
+            return Err(Fatal(format!(
+                "the backup `{}` already exists; move it away or pass --force",
+                backup.display()
+            )));
+        }
+        std::fs::copy(file, &backup).map_err(|e| {
+            Fatal(format!(
+                "cannot write the backup `{}`: {e}",
+                backup.display()
+            ))
+        })?;
+        jeugdhulp_op_school::atomic::write(&target, m.text.as_bytes())
+            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", target.display())))?;
+    } else {
+        super::write_output(Some(&target), force, m.text.as_bytes())?;
+    }
+    let mut err = anstream::stderr();
+    for c in &m.changes {
+        let _ = writeln!(err, "changed: {c}");
+    }
+    render::diagnostics_with(&m.flags, |_, _| None);
+    let _ = writeln!(
+        err,
+        "wrote {}: {} change{}, {} record{} need a person",
+        target.display(),
+        m.changes.len(),
+        plural(m.changes.len()),
+        m.flags.len(),
+        plural(m.flags.len())
+    );
+    Ok(if m.flags.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
 }

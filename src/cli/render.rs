@@ -11,7 +11,10 @@ use jeugdhulp_op_school::{Concept, Diagnostic, Lang, Report, Severity, Taxonomy}
 /// Prints every diagnostic of a taxonomy report to standard error, rustc-style.
 pub fn diagnostics(report: &Report) {
     diagnostics_with(&report.diagnostics, |file, line| {
-        report.source(file).and_then(|src| src.lines().nth(line as usize - 1)).map(str::to_owned)
+        report
+            .source(file)
+            .and_then(|src| src.lines().nth(line as usize - 1))
+            .map(str::to_owned)
     });
 }
 

@@ -481,19 +481,33 @@ impl<'r> Lower<'r> {
                 let loc = yaml::location(file, &r);
                 let r = r.value;
                 let id = self.string(file, r.id, &loc, "id", "a rule");
-                let clauses = |map: BTreeMap<String, Spanned<Vec<Spanned<String>>>>| -> Vec<RuleClause> {
-                    map.into_iter()
-                        .map(|(facet, codes)| RuleClause {
-                            facet: Located { location: yaml::location(file, &codes), value: facet },
-                            codes: located_list(file, codes.value),
-                        })
-                        .collect()
-                };
+                let clauses =
+                    |map: BTreeMap<String, Spanned<Vec<Spanned<String>>>>| -> Vec<RuleClause> {
+                        map.into_iter()
+                            .map(|(facet, codes)| RuleClause {
+                                facet: Located {
+                                    location: yaml::location(file, &codes),
+                                    value: facet,
+                                },
+                                codes: located_list(file, codes.value),
+                            })
+                            .collect()
+                    };
                 let (when, then) = (clauses(r.when), clauses(r.then));
                 if when.is_empty() || then.is_empty() {
-                    self.missing(&id.location, if when.is_empty() { "when" } else { "then" }, &format!("rule `{}`", id.value));
+                    self.missing(
+                        &id.location,
+                        if when.is_empty() { "when" } else { "then" },
+                        &format!("rule `{}`", id.value),
+                    );
                 }
-                Rule { id: id.value, message: texts(file, r.message), when, then, location: id.location }
+                Rule {
+                    id: id.value,
+                    message: texts(file, r.message),
+                    when,
+                    then,
+                    location: id.location,
+                }
             })
             .collect();
         let mut facets = Vec::new();

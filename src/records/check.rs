@@ -49,19 +49,35 @@ pub fn check(taxonomy: &Taxonomy, records: &[Record], options: &CheckOptions) ->
 impl<'t> Checker<'t> {
     /// A checker for records tagged with `taxonomy`.
     pub fn new(taxonomy: &'t Taxonomy, options: CheckOptions) -> Self {
-        Checker { taxonomy, options, files: Vec::new(), seen: HashMap::new() }
+        Checker {
+            taxonomy,
+            options,
+            files: Vec::new(),
+            seen: HashMap::new(),
+        }
     }
 
     /// Checks one record, appending its findings to `out`.
     pub fn check(&mut self, record: &Record, out: &mut Vec<Diagnostic>) {
         let what = record.describe();
         self.id(record, out);
-        if let Some(status) = &record.status {
-            if !STATUSES.contains(&status.value.as_str()) {
-                let hint = did_you_mean(&nearest(&status.value, STATUSES.iter().copied()).into_iter().collect::<Vec<_>>())
-                    .unwrap_or_else(|| format!("use one of: {}", STATUSES.join(", ")));
-                out.push(Diagnostic::new(Code::InvalidValue, status.location.clone(), format!("{what} has status `{}`", status.value)).with_hint(hint));
-            }
+        if let Some(status) = &record.status
+            && !STATUSES.contains(&status.value.as_str())
+        {
+            let hint = did_you_mean(
+                &nearest(&status.value, STATUSES.iter().copied())
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap_or_else(|| format!("use one of: {}", STATUSES.join(", ")));
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    status.location.clone(),
+                    format!("{what} has status `{}`", status.value),
+                )
+                .with_hint(hint),
+            );
         }
         dates(record, &what, out);
         self.version(record, &what, out);
@@ -96,21 +112,41 @@ impl<'t> Checker<'t> {
                 );
             }
             None => {
-                self.seen.insert(h.finish(), (file as u32, record.location.line));
+                self.seen
+                    .insert(h.finish(), (file as u32, record.location.line));
             }
         }
     }
 
     fn version(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
-        let Some(v) = &record.taxonomy_version else { return };
+        let Some(v) = &record.taxonomy_version else {
+            return;
+        };
         match semver::Version::parse(&v.value) {
             Err(_) => out.push(
-                Diagnostic::new(Code::InvalidSemver, v.location.clone(), format!("{what} has taxonomy_version `{}`", v.value))
-                    .with_hint(format!("write the version the record was tagged against, for example `{}`", self.taxonomy.version)),
+                Diagnostic::new(
+                    Code::InvalidSemver,
+                    v.location.clone(),
+                    format!("{what} has taxonomy_version `{}`", v.value),
+                )
+                .with_hint(format!(
+                    "write the version the record was tagged against, for example `{}`",
+                    self.taxonomy.version
+                )),
             ),
             Ok(version) if version != self.taxonomy.version => out.push(
-                Diagnostic::new(Code::TaxonomyVersionMismatch, v.location.clone(), format!("{what} was tagged against taxonomy {version}, but is checked against {}", self.taxonomy.version))
-                    .with_hint(format!("run `jos migrate FILE --to {}` to update its codes and version", self.taxonomy.version)),
+                Diagnostic::new(
+                    Code::TaxonomyVersionMismatch,
+                    v.location.clone(),
+                    format!(
+                        "{what} was tagged against taxonomy {version}, but is checked against {}",
+                        self.taxonomy.version
+                    ),
+                )
+                .with_hint(format!(
+                    "run `jos migrate FILE --to {}` to update its codes and version",
+                    self.taxonomy.version
+                )),
             ),
             Ok(_) => {}
         }
@@ -121,17 +157,47 @@ impl<'t> Checker<'t> {
         for tags in &record.tags {
             let Some(facet) = t.facet(&tags.facet.value) else {
                 let hint = match t.concept(&tags.facet.value) {
-                    Some(c) => format!("`{}` is a concept of facet `{}`; write it under `{}`", c.id, c.facet, c.facet),
-                    None => did_you_mean(&nearest(&tags.facet.value, t.facets.iter().map(|f| f.id.as_str())).into_iter().collect::<Vec<_>>())
-                        .unwrap_or_else(|| format!("facets are: {}", t.facets.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", "))),
+                    Some(c) => format!(
+                        "`{}` is a concept of facet `{}`; write it under `{}`",
+                        c.id, c.facet, c.facet
+                    ),
+                    None => did_you_mean(
+                        &nearest(&tags.facet.value, t.facets.iter().map(|f| f.id.as_str()))
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    )
+                    .unwrap_or_else(|| {
+                        format!(
+                            "facets are: {}",
+                            t.facets
+                                .iter()
+                                .map(|f| f.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    }),
                 };
-                out.push(Diagnostic::new(Code::UnknownFacet, tags.facet.location.clone(), format!("{what} tags unknown facet `{}`", tags.facet.value)).with_hint(hint));
+                out.push(
+                    Diagnostic::new(
+                        Code::UnknownFacet,
+                        tags.facet.location.clone(),
+                        format!("{what} tags unknown facet `{}`", tags.facet.value),
+                    )
+                    .with_hint(hint),
+                );
                 continue;
             };
             let mut seen: Vec<&str> = Vec::new();
             for code in tags.codes.iter().filter(|c| c.value != super::UNKNOWN) {
                 if seen.contains(&code.value.as_str()) {
-                    out.push(Diagnostic::new(Code::DuplicateCode, code.location.clone(), format!("{what} lists `{}` twice under `{}`", code.value, facet.id)).with_hint("remove one"));
+                    out.push(
+                        Diagnostic::new(
+                            Code::DuplicateCode,
+                            code.location.clone(),
+                            format!("{what} lists `{}` twice under `{}`", code.value, facet.id),
+                        )
+                        .with_hint("remove one"),
+                    );
                     continue;
                 }
                 seen.push(&code.value);
@@ -160,13 +226,29 @@ impl<'t> Checker<'t> {
             None => {
                 // A label, synonym or abbreviation written where the id belongs.
                 let exact = t.lookup(&code.value).into_iter().find(|m| {
-                    matches!(m.kind, crate::lookup::MatchKind::Label | crate::lookup::MatchKind::AltLabel | crate::lookup::MatchKind::Abbreviation)
+                    matches!(
+                        m.kind,
+                        crate::lookup::MatchKind::Label
+                            | crate::lookup::MatchKind::AltLabel
+                            | crate::lookup::MatchKind::Abbreviation
+                    )
                 });
                 if let Some(m) = exact {
-                    let place = if m.concept.facet == facet { String::new() } else { format!(", a code of facet `{}`", m.concept.facet) };
+                    let place = if m.concept.facet == facet {
+                        String::new()
+                    } else {
+                        format!(", a code of facet `{}`", m.concept.facet)
+                    };
                     out.push(
-                        Diagnostic::new(Code::UnknownCode, code.location.clone(), format!("{what} uses `{}` in facet `{facet}`, which is a label, not a code", code.value))
-                            .with_hint(format!("write the id `{}`{place}", m.concept.id)),
+                        Diagnostic::new(
+                            Code::UnknownCode,
+                            code.location.clone(),
+                            format!(
+                                "{what} uses `{}` in facet `{facet}`, which is a label, not a code",
+                                code.value
+                            ),
+                        )
+                        .with_hint(format!("write the id `{}`{place}", m.concept.id)),
                     );
                     return;
                 }
@@ -174,21 +256,53 @@ impl<'t> Checker<'t> {
                 if near.is_empty() {
                     near = t.suggest(&code.value, None);
                 }
-                let hint = did_you_mean(&near).unwrap_or_else(|| format!("search with `jos lookup \"{}\"`", code.value));
-                out.push(Diagnostic::new(Code::UnknownCode, code.location.clone(), format!("{what} uses unknown code `{}` in facet `{facet}`", code.value)).with_hint(hint));
+                let hint = did_you_mean(&near)
+                    .unwrap_or_else(|| format!("search with `jos lookup \"{}\"`", code.value));
+                out.push(
+                    Diagnostic::new(
+                        Code::UnknownCode,
+                        code.location.clone(),
+                        format!(
+                            "{what} uses unknown code `{}` in facet `{facet}`",
+                            code.value
+                        ),
+                    )
+                    .with_hint(hint),
+                );
             }
             Some(c) if c.facet != facet => out.push(
-                Diagnostic::new(Code::CodeInWrongFacet, code.location.clone(), format!("{what} lists `{}` under `{facet}`, but it is a code of facet `{}`", c.id, c.facet))
-                    .with_hint(format!("move it under `{}`", c.facet)),
+                Diagnostic::new(
+                    Code::CodeInWrongFacet,
+                    code.location.clone(),
+                    format!(
+                        "{what} lists `{}` under `{facet}`, but it is a code of facet `{}`",
+                        c.id, c.facet
+                    ),
+                )
+                .with_hint(format!("move it under `{}`", c.facet)),
             ),
             Some(c) => {
                 if let Some(d) = &c.deprecated {
                     let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();
-                    let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
+                    let severity = if self.options.strict {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
                     out.push(
-                        Diagnostic::new(Code::DeprecatedCode, code.location.clone(), format!("{what} uses `{}`, deprecated since {}", c.id, d.since.value))
-                            .with_hint(format!("replace it with {} (`jos migrate` does this)", by.iter().map(|b| format!("`{b}`")).collect::<Vec<_>>().join(" or ")))
-                            .with_severity(severity),
+                        Diagnostic::new(
+                            Code::DeprecatedCode,
+                            code.location.clone(),
+                            format!("{what} uses `{}`, deprecated since {}", c.id, d.since.value),
+                        )
+                        .with_hint(format!(
+                            "replace it with {} (`jos migrate` does this)",
+                            by.iter()
+                                .map(|b| format!("`{b}`"))
+                                .collect::<Vec<_>>()
+                                .join(" or ")
+                        ))
+                        .with_severity(severity),
                     );
                 }
             }
@@ -200,13 +314,22 @@ impl<'t> Checker<'t> {
         for rule in &t.rules {
             // The rule applies when the record carries any `when` code (or a narrower one).
             let trigger = rule.when.iter().find_map(|clause| {
-                record.codes(&clause.facet.value).find(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value)))
+                record
+                    .codes(&clause.facet.value)
+                    .find(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value)))
             });
             let Some(trigger) = trigger else { continue };
             for clause in &rule.then {
                 // Unknown codes are reported on their own; the rule judges only known ones.
-                let codes: Vec<&str> = record.codes(&clause.facet.value).filter(|c| t.concept(c).is_some()).collect();
-                if codes.is_empty() || codes.iter().any(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value))) {
+                let codes: Vec<&str> = record
+                    .codes(&clause.facet.value)
+                    .filter(|c| t.concept(c).is_some())
+                    .collect();
+                if codes.is_empty()
+                    || codes
+                        .iter()
+                        .any(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value)))
+                {
                     continue;
                 }
                 let at = record
@@ -217,20 +340,42 @@ impl<'t> Checker<'t> {
                     .map_or_else(|| record.location.clone(), |f| f.location.clone());
                 let expected: Vec<&str> = clause.codes.iter().map(|c| c.value.as_str()).collect();
                 out.push(
-                    Diagnostic::new(Code::RuleViolation, at, format!("{what} combines `{trigger}` with {} `{}`: {}", clause.facet.value, codes.join("`, `"), rule.message.best(crate::Lang::En)))
-                        .with_hint(format!("rule `{}`: with `{trigger}`, facet `{}` needs one of {}", rule.id, clause.facet.value, expected.join(", "))),
+                    Diagnostic::new(
+                        Code::RuleViolation,
+                        at,
+                        format!(
+                            "{what} combines `{trigger}` with {} `{}`: {}",
+                            clause.facet.value,
+                            codes.join("`, `"),
+                            rule.message.best(crate::Lang::En)
+                        ),
+                    )
+                    .with_hint(format!(
+                        "rule `{}`: with `{trigger}`, facet `{}` needs one of {}",
+                        rule.id,
+                        clause.facet.value,
+                        expected.join(", ")
+                    )),
                 );
             }
         }
     }
 
     fn extra(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
-        let known: Vec<&str> = FIELDS.iter().copied().chain(self.taxonomy.facets.iter().map(|f| f.id.as_str())).collect();
+        let known: Vec<&str> = FIELDS
+            .iter()
+            .copied()
+            .chain(self.taxonomy.facets.iter().map(|f| f.id.as_str()))
+            .collect();
         for (key, _) in &record.extra {
             if let Some(near) = nearest(key, known.iter().copied()) {
                 out.push(
-                    Diagnostic::new(Code::SuspiciousField, record.location.clone(), format!("{what} has field `{key}`, which is kept but not read"))
-                        .with_hint(format!("did you mean `{near}`?")),
+                    Diagnostic::new(
+                        Code::SuspiciousField,
+                        record.location.clone(),
+                        format!("{what} has field `{key}`, which is kept but not read"),
+                    )
+                    .with_hint(format!("did you mean `{near}`?")),
                 );
             }
         }
@@ -255,38 +400,65 @@ fn is_or_under(t: &Taxonomy, code: &str, ancestor: &str) -> bool {
 /// A record date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as (year, month, day) with 0 for missing parts.
 fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
     let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
     match parts.as_slice() {
         [y] => Some((num(y, 4)?, 0, 0)),
         [y, m] => {
             let m = num(m, 2)?;
             (1..=12).contains(&m).then_some((num(y, 4)?, m, 0))
         }
-        [_, _, _] => crate::text::is_iso_date(s).then(|| (num(parts[0], 4).unwrap_or(0), num(parts[1], 2).unwrap_or(0), num(parts[2], 2).unwrap_or(0))),
+        [_, _, _] => crate::text::is_iso_date(s).then(|| {
+            (
+                num(parts[0], 4).unwrap_or(0),
+                num(parts[1], 2).unwrap_or(0),
+                num(parts[2], 2).unwrap_or(0),
+            )
+        }),
         _ => None,
     }
 }
 
 fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
     let mut parsed = [None, None];
-    for (i, (name, field)) in [("start", &record.start), ("end", &record.end)].into_iter().enumerate() {
+    for (i, (name, field)) in [("start", &record.start), ("end", &record.end)]
+        .into_iter()
+        .enumerate()
+    {
         let Some(f) = field else { continue };
         match parse_date(&f.value) {
             Some(d) => parsed[i] = Some(d),
             None => out.push(
-                Diagnostic::new(Code::ImpossibleDate, f.location.clone(), format!("{what} has {name} date `{}`", f.value))
-                    .with_hint("write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-08 or 2019-08-26"),
+                Diagnostic::new(
+                    Code::ImpossibleDate,
+                    f.location.clone(),
+                    format!("{what} has {name} date `{}`", f.value),
+                )
+                .with_hint("write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-08 or 2019-08-26"),
             ),
         }
     }
     if let ([Some(s), Some(e)], Some(end)) = (parsed, &record.end) {
         // Compare at the precision both dates have.
-        let cut = |d: (u32, u32, u32), m: bool, day: bool| (d.0, if m { d.1 } else { 0 }, if day { d.2 } else { 0 });
+        let cut = |d: (u32, u32, u32), m: bool, day: bool| {
+            (d.0, if m { d.1 } else { 0 }, if day { d.2 } else { 0 })
+        };
         let (m, day) = (s.1 > 0 && e.1 > 0, s.2 > 0 && e.2 > 0);
         if cut(e, m, day) < cut(s, m, day) {
             out.push(
-                Diagnostic::new(Code::ImpossibleDate, end.location.clone(), format!("{what} ends ({}) before it starts ({})", end.value, record.start.as_ref().map_or("", |f| f.value.as_str())))
-                    .with_hint("swap the dates, or correct the one that is wrong"),
+                Diagnostic::new(
+                    Code::ImpossibleDate,
+                    end.location.clone(),
+                    format!(
+                        "{what} ends ({}) before it starts ({})",
+                        end.value,
+                        record.start.as_ref().map_or("", |f| f.value.as_str())
+                    ),
+                )
+                .with_hint("swap the dates, or correct the one that is wrong"),
             );
         }
     }

@@ -15,7 +15,9 @@
 //! ```
 
 mod check;
+pub mod migrate;
 mod read;
+pub mod table;
 
 pub use check::{CheckOptions, Checker, check};
 pub use read::{Format, RecordReader, parse_str, read_path};
@@ -37,7 +39,11 @@ pub struct Field {
 
 impl Field {
     pub(crate) fn new(value: impl Into<String>, location: Location) -> Self {
-        Field { value: value.into(), location, bytes: None }
+        Field {
+            value: value.into(),
+            location,
+            bytes: None,
+        }
     }
 }
 

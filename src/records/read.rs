@@ -60,7 +60,11 @@ pub fn parse_str(name: &str, text: &str, format: Format) -> Result<Vec<Record>, 
             Err(d) => errors.push(d),
         }
     }
-    if errors.is_empty() { Ok(records) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(records)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Reads every record of a file: the records that could be read, and a diagnostic for each part
@@ -92,8 +96,17 @@ pub struct RecordReader {
 enum Inner {
     Done,
     Buffered(std::vec::IntoIter<Result<Record, Diagnostic>>),
-    Lines { input: Box<dyn BufRead>, line: u32, offset: usize },
-    Csv { reader: Box<csv::Reader<Box<dyn Read>>>, columns: Vec<String>, row: csv::StringRecord, facets: Vec<String> },
+    Lines {
+        input: Box<dyn BufRead>,
+        line: u32,
+        offset: usize,
+    },
+    Csv {
+        reader: Box<csv::Reader<Box<dyn Read>>>,
+        columns: Vec<String>,
+        row: csv::StringRecord,
+        facets: Vec<String>,
+    },
 }
 
 impl RecordReader {
@@ -101,8 +114,12 @@ impl RecordReader {
     pub fn open(path: &Path) -> Result<RecordReader, Diagnostic> {
         let name = path.display().to_string();
         let format = Format::from_path(path).ok_or_else(|| {
-            Diagnostic::new(Code::Io, Location::file(name.as_str()), format!("`{name}` has no known records extension"))
-                .with_hint("name the file .yaml, .json, .jsonl or .csv")
+            Diagnostic::new(
+                Code::Io,
+                Location::file(name.as_str()),
+                format!("`{name}` has no known records extension"),
+            )
+            .with_hint("name the file .yaml, .json, .jsonl or .csv")
         })?;
         match format {
             Format::Yaml | Format::Json => {
@@ -112,8 +129,12 @@ impl RecordReader {
             Format::JsonLines | Format::Csv => {
                 let meta = std::fs::metadata(path).map_err(|e| io(&name, &e))?;
                 if meta.is_dir() {
-                    return Err(Diagnostic::new(Code::Io, Location::file(name.as_str()), format!("`{name}` is a directory, but a records file is expected"))
-                        .with_hint("name the files themselves, for example `data/*.csv`"));
+                    return Err(Diagnostic::new(
+                        Code::Io,
+                        Location::file(name.as_str()),
+                        format!("`{name}` is a directory, but a records file is expected"),
+                    )
+                    .with_hint("name the files themselves, for example `data/*.csv`"));
                 }
                 let file = std::fs::File::open(path).map_err(|e| io(&name, &e))?;
                 Ok(RecordReader::from_reader(&name, Box::new(file), format))
@@ -128,9 +149,17 @@ impl RecordReader {
             Format::Yaml | Format::Json => {
                 let items = match String::from_utf8(bytes) {
                     Ok(text) => parse_document(&file, &text),
-                    Err(e) => vec![Err(utf8_error(&file, e.as_bytes(), e.utf8_error().valid_up_to(), 1))],
+                    Err(e) => vec![Err(utf8_error(
+                        &file,
+                        e.as_bytes(),
+                        e.utf8_error().valid_up_to(),
+                        1,
+                    ))],
                 };
-                RecordReader { file, inner: Inner::Buffered(items.into_iter()) }
+                RecordReader {
+                    file,
+                    inner: Inner::Buffered(items.into_iter()),
+                }
             }
             _ => RecordReader::from_reader(name, Box::new(std::io::Cursor::new(bytes)), format),
         }
@@ -144,20 +173,38 @@ impl RecordReader {
                 let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
                 match reader.headers() {
                     Ok(h) => {
-                        let columns = h.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_owned()).collect();
-                        Inner::Csv { reader: Box::new(reader), columns, row: csv::StringRecord::new(), facets: Vec::new() }
+                        let columns = h
+                            .iter()
+                            .map(|c| c.trim().trim_start_matches('\u{feff}').to_owned())
+                            .collect();
+                        Inner::Csv {
+                            reader: Box::new(reader),
+                            columns,
+                            row: csv::StringRecord::new(),
+                            facets: Vec::new(),
+                        }
                     }
                     Err(e) => Inner::Buffered(vec![Err(csv_error(&file, &e))].into_iter()),
                 }
             }
-            Format::JsonLines => Inner::Lines { input: Box::new(BufReader::with_capacity(64 * 1024, input)), line: 0, offset: 0 },
+            Format::JsonLines => Inner::Lines {
+                input: Box::new(BufReader::with_capacity(64 * 1024, input)),
+                line: 0,
+                offset: 0,
+            },
             Format::Yaml | Format::Json => {
                 let mut text = Vec::new();
                 let mut input = input.take(yaml::MAX_FILE_BYTES + 1);
                 match input.read_to_end(&mut text) {
                     Ok(_) if text.len() as u64 > yaml::MAX_FILE_BYTES => Inner::Buffered(
-                        vec![Err(Diagnostic::new(Code::FileTooLarge, Location::file(name), format!("`{name}` is larger than {} bytes", yaml::MAX_FILE_BYTES))
-                            .with_hint("use JSON Lines or CSV for large data sets; they are streamed"))]
+                        vec![Err(Diagnostic::new(
+                            Code::FileTooLarge,
+                            Location::file(name),
+                            format!("`{name}` is larger than {} bytes", yaml::MAX_FILE_BYTES),
+                        )
+                        .with_hint(
+                            "use JSON Lines or CSV for large data sets; they are streamed",
+                        ))]
                         .into_iter(),
                     ),
                     Ok(_) => return RecordReader::from_bytes(name, text, format),
@@ -187,7 +234,11 @@ impl Iterator for RecordReader {
         match &mut self.inner {
             Inner::Done => None,
             Inner::Buffered(items) => items.next(),
-            Inner::Lines { input, line, offset } => loop {
+            Inner::Lines {
+                input,
+                line,
+                offset,
+            } => loop {
                 let mut buf = Vec::new();
                 *line += 1;
                 match read_line(input.as_mut(), &mut buf) {
@@ -210,7 +261,14 @@ impl Iterator for RecordReader {
                         *offset += n;
                         let text = match std::str::from_utf8(&buf) {
                             Ok(t) => t,
-                            Err(e) => return Some(Err(utf8_error(&self.file, &buf, e.valid_up_to(), *line))),
+                            Err(e) => {
+                                return Some(Err(utf8_error(
+                                    &self.file,
+                                    &buf,
+                                    e.valid_up_to(),
+                                    *line,
+                                )));
+                            }
                         };
                         let trimmed = text.trim_end_matches(['\n', '\r']);
                         if trimmed.trim().is_empty() {
@@ -220,7 +278,12 @@ impl Iterator for RecordReader {
                     }
                 }
             },
-            Inner::Csv { reader, columns, row, facets } => match reader.read_record(row) {
+            Inner::Csv {
+                reader,
+                columns,
+                row,
+                facets,
+            } => match reader.read_record(row) {
                 Ok(false) => {
                     self.inner = Inner::Done;
                     None
@@ -250,7 +313,13 @@ fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Result<Opti
     loop {
         let available = input.fill_buf()?;
         if available.is_empty() {
-            return Ok(if total == 0 { None } else if too_long { Some(LineRead::TooLong(total)) } else { Some(LineRead::Line(total)) });
+            return Ok(if total == 0 {
+                None
+            } else if too_long {
+                Some(LineRead::TooLong(total))
+            } else {
+                Some(LineRead::Line(total))
+            });
         }
         let (used, done) = match available.iter().position(|&b| b == b'\n') {
             Some(i) => (i + 1, true),
@@ -267,21 +336,34 @@ fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Result<Opti
         total += used;
         input.consume(used);
         if done {
-            return Ok(Some(if too_long { LineRead::TooLong(total) } else { LineRead::Line(total) }));
+            return Ok(Some(if too_long {
+                LineRead::TooLong(total)
+            } else {
+                LineRead::Line(total)
+            }));
         }
     }
 }
 
 fn io(name: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::new(Code::Io, Location::file(name), format!("cannot read `{name}`: {e}")).with_hint("check the path and the file's permissions")
+    Diagnostic::new(
+        Code::Io,
+        Location::file(name),
+        format!("cannot read `{name}`: {e}"),
+    )
+    .with_hint("check the path and the file's permissions")
 }
 
 fn utf8_error(file: &Arc<str>, bytes: &[u8], valid_up_to: usize, first_line: u32) -> Diagnostic {
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
     let line = first_line + prefix.matches('\n').count() as u32;
     let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-    Diagnostic::new(Code::InvalidUtf8, Location::new(file.clone(), line, column), format!("`{file}` is not valid UTF-8 here"))
-        .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")
+    Diagnostic::new(
+        Code::InvalidUtf8,
+        Location::new(file.clone(), line, column),
+        format!("`{file}` is not valid UTF-8 here"),
+    )
+    .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")
 }
 
 fn csv_error(file: &Arc<str>, e: &csv::Error) -> Diagnostic {
@@ -289,11 +371,19 @@ fn csv_error(file: &Arc<str>, e: &csv::Error) -> Diagnostic {
     match e.kind() {
         csv::ErrorKind::Utf8 { pos, err } => Diagnostic::new(
             Code::InvalidUtf8,
-            Location::new(file.clone(), pos.as_ref().map_or(line, |p| p.line() as u32), err.field() as u32 + 1),
+            Location::new(
+                file.clone(),
+                pos.as_ref().map_or(line, |p| p.line() as u32),
+                err.field() as u32 + 1,
+            ),
             format!("column {} is not valid UTF-8", err.field() + 1),
         )
         .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"),
-        _ => Diagnostic::new(Code::InvalidValue, Location::new(file.clone(), line.max(1), 1), format!("cannot read the CSV: {e}")),
+        _ => Diagnostic::new(
+            Code::InvalidValue,
+            Location::new(file.clone(), line.max(1), 1),
+            format!("cannot read the CSV: {e}"),
+        ),
     }
 }
 
@@ -385,7 +475,9 @@ impl<'de> Deserialize<'de> for OneOrMany {
                 Ok(OneOrMany(out))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
-                Err(E::custom(format!("expected a list, found the single value `{v}`; write it as [{v}]")))
+                Err(E::custom(format!(
+                    "expected a list, found the single value `{v}`; write it as [{v}]"
+                )))
             }
             fn visit_unit<E: de::Error>(self) -> Result<OneOrMany, E> {
                 Ok(OneOrMany(Vec::new()))
@@ -430,7 +522,18 @@ struct RawRecord {
     extra: Vec<(String, serde_json::Value)>,
 }
 
-const TEXT_FIELDS: &[&str] = &["id", "name", "region", "start", "end", "status", "description", "taxonomy_version", "coder", "notes"];
+const TEXT_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "region",
+    "start",
+    "end",
+    "status",
+    "description",
+    "taxonomy_version",
+    "coder",
+    "notes",
+];
 
 impl<'de> Deserialize<'de> for RawRecord {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -468,15 +571,26 @@ fn field(file: &Arc<str>, s: Spanned<Text>, line_offset: u32, byte_offset: usize
     let value = s.value.0?;
     location.line += line_offset;
     let span = s.referenced.span();
-    let bytes = span.byte_offset().zip(span.byte_len()).map(|(o, l)| (o as usize + byte_offset)..(o as usize + l as usize + byte_offset));
-    Some(Field { value, location, bytes })
+    let bytes = span
+        .byte_offset()
+        .zip(span.byte_len())
+        .map(|(o, l)| (o as usize + byte_offset)..(o as usize + l as usize + byte_offset));
+    Some(Field {
+        value,
+        location,
+        bytes,
+    })
 }
 
 fn lower(file: &Arc<str>, raw: Spanned<RawRecord>, line_offset: u32, byte_offset: usize) -> Record {
     let mut location = yaml::location(file, &raw);
     location.line += line_offset;
     let raw = raw.value;
-    let mut record = Record { location, extra: raw.extra, ..Record::default() };
+    let mut record = Record {
+        location,
+        extra: raw.extra,
+        ..Record::default()
+    };
     for (key, value) in raw.fields {
         let f = field(file, value, line_offset, byte_offset);
         let slot = match key.as_str() {
@@ -494,18 +608,39 @@ fn lower(file: &Arc<str>, raw: Spanned<RawRecord>, line_offset: u32, byte_offset
         *slot = f;
     }
     let list = |v: Option<Spanned<OneOrMany>>| -> Vec<Field> {
-        v.map(|s| s.value.0.into_iter().filter_map(|t| field(file, t, line_offset, byte_offset)).collect()).unwrap_or_default()
+        v.map(|s| {
+            s.value
+                .0
+                .into_iter()
+                .filter_map(|t| field(file, t, line_offset, byte_offset))
+                .collect()
+        })
+        .unwrap_or_default()
     };
     if let Some(o) = raw.organisations {
-        record.organisations = Organisations { schools: list(o.schools), youth_care: list(o.youth_care), municipalities: list(o.municipalities), other: list(o.other) };
+        record.organisations = Organisations {
+            schools: list(o.schools),
+            youth_care: list(o.youth_care),
+            municipalities: list(o.municipalities),
+            other: list(o.other),
+        };
     }
     if let Some(tags) = raw.tags {
         for (facet, codes) in tags.0 {
             let mut facet_loc = yaml::location(file, &facet);
             facet_loc.line += line_offset;
             record.tags.push(FacetTags {
-                facet: Field { value: facet.value, location: facet_loc, bytes: None },
-                codes: codes.value.0.into_iter().filter_map(|t| field(file, t, line_offset, byte_offset)).collect(),
+                facet: Field {
+                    value: facet.value,
+                    location: facet_loc,
+                    bytes: None,
+                },
+                codes: codes
+                    .value
+                    .0
+                    .into_iter()
+                    .filter_map(|t| field(file, t, line_offset, byte_offset))
+                    .collect(),
             });
         }
     }
@@ -514,15 +649,28 @@ fn lower(file: &Arc<str>, raw: Spanned<RawRecord>, line_offset: u32, byte_offset
 
 // --- CSV -------------------------------------------------------------------------------------
 
-/// CSV columns for the organisations, beside the record's own fields and one column per facet.
-pub(crate) const ORGANISATION_COLUMNS: &[&str] = &["schools", "youth_care", "municipalities", "other_organisations"];
-
-fn csv_record(file: &Arc<str>, columns: &[String], row: &csv::StringRecord, facets: &[String]) -> Result<Record, Diagnostic> {
+fn csv_record(
+    file: &Arc<str>,
+    columns: &[String],
+    row: &csv::StringRecord,
+    facets: &[String],
+) -> Result<Record, Diagnostic> {
     let line = row.position().map_or(0, |p| p.line() as u32);
-    let mut record = Record { location: Location::new(file.clone(), line, 1), ..Record::default() };
+    let mut record = Record {
+        location: Location::new(file.clone(), line, 1),
+        ..Record::default()
+    };
     if row.len() != columns.len() {
-        return Err(Diagnostic::new(Code::InvalidValue, record.location.clone(), format!("row has {} cells, but the header has {} columns", row.len(), columns.len()))
-            .with_hint("every row needs one cell per column; quote cells that contain commas"));
+        return Err(Diagnostic::new(
+            Code::InvalidValue,
+            record.location.clone(),
+            format!(
+                "row has {} cells, but the header has {} columns",
+                row.len(),
+                columns.len()
+            ),
+        )
+        .with_hint("every row needs one cell per column; quote cells that contain commas"));
     }
     for (i, (column, cell)) in columns.iter().zip(row.iter()).enumerate() {
         let at = Location::new(file.clone(), line, i as u32 + 1);
@@ -530,7 +678,13 @@ fn csv_record(file: &Arc<str>, columns: &[String], row: &csv::StringRecord, face
         if cell.is_empty() {
             continue;
         }
-        let split = || -> Vec<Field> { cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| Field::new(s, at.clone())).collect() };
+        let split = || -> Vec<Field> {
+            cell.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Field::new(s, at.clone()))
+                .collect()
+        };
         match column.as_str() {
             "id" => record.id = Some(Field::new(cell, at)),
             "name" => record.name = Some(Field::new(cell, at)),
@@ -548,9 +702,14 @@ fn csv_record(file: &Arc<str>, columns: &[String], row: &csv::StringRecord, face
             "other_organisations" => record.organisations.other = split(),
             facet if facet.starts_with("tags.") || is_facet_column(facet, facets) => {
                 let facet = facet.strip_prefix("tags.").unwrap_or(facet);
-                record.tags.push(FacetTags { facet: Field::new(facet, Location::new(file.clone(), 1, i as u32 + 1)), codes: split() });
+                record.tags.push(FacetTags {
+                    facet: Field::new(facet, Location::new(file.clone(), 1, i as u32 + 1)),
+                    codes: split(),
+                });
             }
-            other => record.extra.push((other.to_owned(), serde_json::Value::String(cell.to_owned()))),
+            other => record
+                .extra
+                .push((other.to_owned(), serde_json::Value::String(cell.to_owned()))),
         }
     }
     Ok(record)
@@ -560,5 +719,9 @@ fn csv_record(file: &Arc<str>, columns: &[String], row: &csv::StringRecord, face
 /// kebab-case column). Other columns are kept as extra fields; the checks flag names that look
 /// like a misspelt facet.
 fn is_facet_column(column: &str, facets: &[String]) -> bool {
-    if facets.is_empty() { crate::text::is_kebab_id(column) } else { facets.iter().any(|f| f == column) }
+    if facets.is_empty() {
+        crate::text::is_kebab_id(column)
+    } else {
+        facets.iter().any(|f| f == column)
+    }
 }

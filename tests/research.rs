@@ -1,0 +1,142 @@
+//! The research workflow: migrate, summarise and export records, as the README describes.
+
+use std::path::Path;
+
+use jeugdhulp_op_school::records::migrate::migrate;
+use jeugdhulp_op_school::records::table::{Summary, write_long, write_wide};
+use jeugdhulp_op_school::records::{self, Format};
+use jeugdhulp_op_school::{Lang, Taxonomy, load};
+
+fn fixture_taxonomy() -> Taxonomy {
+    load::load_path(Path::new("tests/fixtures/valid/minimal.yaml"))
+        .taxonomy
+        .unwrap()
+}
+
+const COMMENTED: &str = "# Records tagged against 0.9.0.\n- id: d1   # first\n  taxonomy_version: 0.9.0\n  tags:\n    intensity: [medium]   # was vague\n    role: [teacher]\n  local: {keep: \"me\"}\n- id: d2\n  tags: {intensity: [\"medium\"]}\n";
+
+#[test]
+fn migrate_changes_only_codes_and_version() {
+    let m = migrate(&fixture_taxonomy(), "m.yaml", COMMENTED, Format::Yaml);
+    assert!(m.flags.is_empty(), "{:?}", m.flags);
+    let expected = "# Records tagged against 0.9.0.\n- id: d1   # first\n  taxonomy_version: 1.0.0\n  tags:\n    intensity: [heavy]   # was vague\n    role: [teacher]\n  local: {keep: \"me\"}\n- id: d2\n  taxonomy_version: 1.0.0\n  tags: {intensity: [\"heavy\"]}\n";
+    assert_eq!(m.text, expected);
+    assert_eq!(m.changes.len(), 4);
+    // Migrating again changes nothing.
+    let again = migrate(&fixture_taxonomy(), "m.yaml", &m.text, Format::Yaml);
+    assert_eq!(again.text, m.text);
+    assert!(again.changes.is_empty());
+}
+
+#[test]
+fn migrate_json_lines_and_csv() {
+    let t = fixture_taxonomy();
+    let jsonl = "{\"id\": \"a\", \"taxonomy_version\": \"0.9.0\", \"tags\": {\"intensity\": [\"medium\", \"light\"]}, \"x\": 1}\n{\"id\": \"b\", \"tags\": {\"intensity\": [\"light\"]}}\n";
+    let m = migrate(&t, "m.jsonl", jsonl, Format::JsonLines);
+    assert_eq!(
+        m.text,
+        "{\"id\": \"a\", \"taxonomy_version\": \"1.0.0\", \"tags\": {\"intensity\": [\"heavy\", \"light\"]}, \"x\": 1}\n{\"taxonomy_version\": \"1.0.0\", \"id\": \"b\", \"tags\": {\"intensity\": [\"light\"]}}\n"
+    );
+    let csv = "id,taxonomy_version,intensity,notes\na,0.9.0,medium;light,\"keep, this\"\n";
+    let m = migrate(&t, "m.csv", csv, Format::Csv);
+    assert_eq!(
+        m.text,
+        "id,taxonomy_version,intensity,notes\na,1.0.0,heavy;light,\"keep, this\"\n"
+    );
+}
+
+#[test]
+fn a_split_code_is_flagged_not_guessed() {
+    let yaml = std::fs::read_to_string("tests/fixtures/valid/minimal.yaml")
+        .unwrap()
+        .replace("replaced_by: [heavy]", "replaced_by: [heavy, light]");
+    let t = Taxonomy::from_yaml_str("split.yaml", &yaml).unwrap();
+    let m = migrate(&t, "m.yaml", COMMENTED, Format::Yaml);
+    assert_eq!(m.flags.len(), 2);
+    assert!(
+        m.flags[0].message.contains("split into `heavy`, `light`"),
+        "{}",
+        m.flags[0].message
+    );
+    assert!(
+        m.text.contains("intensity: [medium]"),
+        "the code is left for a person"
+    );
+    assert!(m.text.contains("taxonomy_version: 1.0.0"));
+}
+
+fn sample() -> Vec<records::Record> {
+    let csv = "id,name,intensity,education,organisation-model,notes\n\
+               a,=HYPERLINK(\"http://x\"),universal-prevention,mbo;mbo-level-2,mbo-as-neighbourhood,+31 6\n\
+               b,B,universal-prevention,vo,?,@risk\n\
+               c,C,specialist-youth-care,mbo,municipal-youth-team,\n";
+    records::parse_str("s.csv", csv, Format::Csv).unwrap()
+}
+
+#[test]
+fn summary_counts_and_cross_tables() {
+    let t = Taxonomy::builtin();
+    let mut s = Summary::new(Some(("intensity".to_owned(), "education".to_owned())));
+    for r in sample() {
+        s.add(&r);
+    }
+    assert_eq!(s.records, 3);
+    assert_eq!(
+        s.counts[&("intensity".to_owned(), "universal-prevention".to_owned())],
+        2
+    );
+    assert_eq!(
+        s.cross[&("universal-prevention".to_owned(), "mbo".to_owned())],
+        1
+    );
+    let md = s.to_markdown(t, Lang::Nl);
+    assert!(
+        md.contains("| intensity | `universal-prevention` | Universele preventie | 2 | 66.7% |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| `universal-prevention` | 1 | 1 | 1 |"),
+        "{md}"
+    );
+    let mut csv = Vec::new();
+    s.write_csv(t, Lang::En, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.starts_with("intensity\\education,vo,mbo,mbo-level-2\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn exports_are_tidy_and_safe_for_spreadsheets() {
+    let t = Taxonomy::builtin();
+    let mut long = Vec::new();
+    write_long(t, sample(), Lang::En, &mut long).unwrap();
+    let long = String::from_utf8(long).unwrap();
+    assert!(
+        long.starts_with(
+            "record,facet,code,label\r\na,intensity,universal-prevention,Universal prevention\r\n"
+        ),
+        "{long}"
+    );
+    assert!(!long.contains(",?,"), "the unknown marker is not a code");
+    let mut wide = Vec::new();
+    write_wide(t, sample(), &mut wide).unwrap();
+    let wide = String::from_utf8(wide).unwrap();
+    let mut rows = csv::Reader::from_reader(wide.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(
+        &rows[0][col("name")],
+        "'=HYPERLINK(\"http://x\")",
+        "formula neutralised"
+    );
+    assert_eq!(&rows[0][col("education.mbo")], "1");
+    assert_eq!(&rows[0][col("education.vo")], "0");
+    assert_eq!(
+        &rows[1][col("organisation-model.mbo-as-neighbourhood")],
+        "",
+        "unknown is missing, not 0"
+    );
+}
