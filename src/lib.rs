@@ -44,6 +44,8 @@ pub mod lookup;
 pub mod model;
 pub mod names;
 pub mod records;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 mod yaml;
 

@@ -11,8 +11,35 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Location;
 use crate::text::nearest;
 
-/// A value with the position it was written at.
-pub(crate) type Spanned<T> = serde_saphyr::Spanned<T>;
+/// A value with the position it was written at. A thin wrapper over the YAML library's own
+/// spanned type, so the raw file structures can also describe themselves as JSON Schema.
+pub(crate) struct Spanned<T> {
+    pub value: T,
+    pub referenced: serde_saphyr::Location,
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        Ok(Spanned { value: s.value, referenced: s.referenced })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
 
 /// The largest YAML file the loader reads at all. The whole built-in taxonomy is well under a
 /// megabyte; 16 MiB leaves room for large regional extensions and record files.

@@ -3,7 +3,7 @@
 //! A taxonomy is a directory (`taxonomy.yaml` plus `facets/<id>.yaml`) or a single YAML text
 //! whose `facets` are written inline. Both go through the same lowering and the same checks.
 
-mod raw;
+pub(crate) mod raw;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -11,35 +11,53 @@ pub(crate) type RawTexts = BTreeMap<String, Spanned<String>>;
 pub(crate) type RawTextLists = BTreeMap<String, Vec<Spanned<String>>>;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTaxonomy {
+    /// Permanent kebab-case id of the taxonomy.
     pub id: Option<Spanned<String>>,
+    /// Semantic version of the content, e.g. 1.0.0.
     pub version: Option<Spanned<String>>,
+    /// Title per language code (nl, en).
     pub title: Option<RawTexts>,
+    /// Description per language (Markdown).
     #[serde(default)]
     pub description: RawTexts,
+    /// Language codes: nl first (authoritative), en required.
     pub languages: Option<Vec<Spanned<String>>>,
+    /// Licence of the content, as an SPDX identifier.
     pub licence: Option<Spanned<String>>,
+    /// Who publishes the taxonomy.
     pub publisher: Option<Spanned<String>>,
+    /// The kinds of relation concepts may have.
     #[serde(default)]
     pub relation_kinds: Vec<Spanned<RawRelationKind>>,
+    /// Shared sources, cited by id from concepts.
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
+    /// Facets in display order: ids (read from facets/<id>.yaml) or inline facets.
     pub facets: Option<Vec<Spanned<RawFacetEntry>>>,
+    /// Version history, newest first.
     #[serde(default)]
     pub history: Vec<Spanned<RawHistory>>,
+    /// Combinations of codes a research record may not have.
     #[serde(default)]
     pub rules: Vec<Spanned<RawRule>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRule {
+    /// Permanent kebab-case id.
     pub id: Option<Spanned<String>>,
+    /// What the rule says, per language.
     #[serde(default)]
     pub message: RawTexts,
+    /// Facet id to codes: the rule applies when a record carries one of them.
     #[serde(default)]
     pub when: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
+    /// Facet id to codes: each such facet a record tags must then include one of them.
     #[serde(default)]
     pub then: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
 }
@@ -48,6 +66,20 @@ pub(crate) struct RawRule {
 pub(crate) enum RawFacetEntry {
     Reference(String),
     Inline(Box<RawFacet>),
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RawFacetEntry {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FacetEntry".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let inline = generator.subschema_for::<RawFacet>();
+        schemars::json_schema!({
+            "description": "A facet id (read from facets/<id>.yaml) or a facet written inline.",
+            "anyOf": [{ "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, inline]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for RawFacetEntry {
@@ -74,90 +106,135 @@ impl<'de> Deserialize<'de> for RawFacetEntry {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRelationKind {
+    /// Permanent kebab-case id.
     pub id: Option<Spanned<String>>,
+    /// Label per language.
     pub label: Option<RawTexts>,
+    /// What the relation means, per language.
     #[serde(default)]
     pub definition: RawTexts,
+    /// Facets the relation may start in (empty: any).
     #[serde(default)]
     pub from: Vec<Spanned<String>>,
+    /// Facets the relation may point to (empty: any).
     #[serde(default)]
     pub to: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSource {
+    /// Permanent kebab-case id, cited from concepts.
     pub id: Option<Spanned<String>>,
+    /// The citation as it should be printed.
     pub citation: Option<Spanned<String>>,
+    /// Where the source can be found online.
     pub url: Option<Spanned<String>>,
+    /// When the URL was consulted (YYYY-MM-DD).
     pub accessed: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawHistory {
+    /// The version this entry describes.
     pub version: Option<Spanned<String>>,
+    /// Release date (YYYY-MM-DD).
     pub date: Option<Spanned<String>>,
+    /// What changed, per language.
     #[serde(default)]
     pub summary: RawTexts,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawFacet {
+    /// Permanent kebab-case id (the file name without .yaml).
     pub id: Option<Spanned<String>>,
+    /// Label per language.
     pub label: Option<RawTexts>,
+    /// Definition per language (Markdown).
     pub definition: Option<RawTexts>,
+    /// single: a record carries at most one concept; multiple: any number.
     pub cardinality: Option<Spanned<String>>,
+    /// Whether the facet is an ordered scale (concepts then carry a position).
     #[serde(default)]
     pub ordered: Option<Spanned<bool>>,
+    /// Whether every research record must tag this facet.
     #[serde(default)]
     pub required: Option<Spanned<bool>>,
+    /// Sources used only in this facet.
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
+    /// The concepts of the facet.
     #[serde(default)]
     pub concepts: Vec<Spanned<RawConcept>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawConcept {
+    /// Permanent kebab-case id, unique in the taxonomy. Never renamed or deleted.
     pub id: Option<Spanned<String>>,
+    /// Preferred label per language.
     pub label: Option<RawTexts>,
+    /// Synonyms people actually use, per language.
     #[serde(default)]
     pub alt_labels: RawTextLists,
+    /// Abbreviations per language.
     #[serde(default)]
     pub abbreviations: RawTextLists,
+    /// Definition per language (Markdown; link concepts as [label](concept:ID)).
     pub definition: Option<RawTexts>,
+    /// How it differs from concepts it is easily confused with, per language.
     #[serde(default)]
     pub scope_note: RawTexts,
+    /// Examples per language.
     #[serde(default)]
     pub examples: RawTextLists,
+    /// The parent concept, in the same facet.
     pub broader: Option<Spanned<String>>,
+    /// Typed links to concepts in any facet.
     #[serde(default)]
     pub related: Vec<Spanned<RawRelation>>,
+    /// Position on the scale (ordered facets only; 1 = first).
     pub position: Option<Spanned<u32>>,
+    /// Ids of the sources it rests on (at least one).
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
+    /// The taxonomy version that introduced it.
     pub since: Option<Spanned<String>>,
+    /// Present when the concept is retired; the id stays valid forever.
     pub deprecated: Option<Spanned<RawDeprecation>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRelation {
+    /// A relation kind id from taxonomy.yaml.
     pub kind: Option<Spanned<String>>,
+    /// The target concept id.
     pub target: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDeprecation {
+    /// The version that deprecated it.
     pub since: Option<Spanned<String>>,
+    /// Live concepts in the same facet that replace it.
     #[serde(default)]
     pub replaced_by: Vec<Spanned<String>>,
+    /// Why, per language.
     #[serde(default)]
     pub reason: RawTexts,
 }
