@@ -43,6 +43,7 @@ pub mod load;
 pub mod lookup;
 pub mod model;
 pub mod names;
+pub mod reference;
 pub mod text;
 mod yaml;
 

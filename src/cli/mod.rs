@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 ok, 1 findings (or nothing found), 2 usage or I/O error.
 
+mod docs;
 mod render;
 
 use std::io::Write;
@@ -85,6 +86,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write reference documents for working sessions: Markdown pages and a static HTML site.
+    Docs(docs::DocsArgs),
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -178,6 +181,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
         } => with_taxonomy(&source, |t| {
             write_output(out.as_deref(), force, export::to_json(t).as_bytes())
         }),
+        Command::Docs(args) => docs::run(args),
     }
 }
 
