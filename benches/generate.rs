@@ -30,7 +30,11 @@ fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
         if !f.required && rng.below(3) == 0 {
             continue;
         }
-        let n = if f.cardinality == jeugdhulp_op_school::Cardinality::Single { 1 } else { 1 + rng.below(3) };
+        let n = if f.cardinality == jeugdhulp_op_school::Cardinality::Single {
+            1
+        } else {
+            1 + rng.below(3)
+        };
         let mut codes: Vec<String> = Vec::new();
         while codes.len() < n {
             let c = &f.concepts[rng.below(f.concepts.len())];
@@ -41,7 +45,17 @@ fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
         out.push((f.id.clone(), codes));
     }
     // Keep the mbo rule satisfied: the generator makes valid data.
-    let mbo_variant = out.iter().any(|(f, c)| f == "organisation-model" && c.iter().any(|c| ["support-in-own-neighbourhood", "municipal-youth-team", "mbo-as-neighbourhood"].contains(&c.as_str())));
+    let mbo_variant = out.iter().any(|(f, c)| {
+        f == "organisation-model"
+            && c.iter().any(|c| {
+                [
+                    "support-in-own-neighbourhood",
+                    "municipal-youth-team",
+                    "mbo-as-neighbourhood",
+                ]
+                .contains(&c.as_str())
+            })
+    });
     if mbo_variant {
         for (f, c) in &mut out {
             if f == "education" {
@@ -73,7 +87,16 @@ pub fn yaml_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
 pub fn json_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
     let tags: Vec<String> = tags(t, rng)
         .into_iter()
-        .map(|(f, codes)| format!("\"{f}\": [{}]", codes.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")))
+        .map(|(f, codes)| {
+            format!(
+                "\"{f}\": [{}]",
+                codes
+                    .iter()
+                    .map(|c| format!("\"{c}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
         .collect();
     format!(
         "{{\"id\": \"practice-{i}\", \"name\": \"Samenwerking {i}\", \"organisations\": {{\"schools\": [\"School {i}\"], \"municipalities\": [\"Gemeente {}\"]}}, \"status\": \"pilot\", \"start\": \"2019-0{}\", \"description\": \"Een proef waarin jeugdhulp en onderwijs samen optrekken, nummer {i}.\", \"taxonomy_version\": \"1.0.0\", \"tags\": {{{}}}, \"coder\": \"bench\"}}",
@@ -86,7 +109,10 @@ pub fn json_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
 /// The CSV header for [`csv_record`].
 pub fn csv_header(t: &Taxonomy) -> String {
     let facets: Vec<&str> = t.facets.iter().map(|f| f.id.as_str()).collect();
-    format!("id,name,schools,status,start,taxonomy_version,{},coder\n", facets.join(","))
+    format!(
+        "id,name,schools,status,start,taxonomy_version,{},coder\n",
+        facets.join(",")
+    )
 }
 
 /// One record as a CSV row.
@@ -95,7 +121,15 @@ pub fn csv_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
     let cells: Vec<String> = t
         .facets
         .iter()
-        .map(|f| tags.iter().find(|(id, _)| *id == f.id).map_or(String::new(), |(_, c)| c.join(";")))
+        .map(|f| {
+            tags.iter()
+                .find(|(id, _)| *id == f.id)
+                .map_or(String::new(), |(_, c)| c.join(";"))
+        })
         .collect();
-    format!("practice-{i},Samenwerking {i},School {i},pilot,2019-0{},1.0.0,{},bench\n", 1 + rng.below(9), cells.join(","))
+    format!(
+        "practice-{i},Samenwerking {i},School {i},pilot,2019-0{},1.0.0,{},bench\n",
+        1 + rng.below(9),
+        cells.join(",")
+    )
 }

@@ -16,18 +16,39 @@ mod generate;
 fn bench(c: &mut Criterion) {
     let t = Taxonomy::builtin();
     let mut rng = generate::Rng::new(7);
-    let yaml: String = (0..10_000).map(|i| generate::yaml_record(t, i, &mut rng)).collect();
-    let json = format!("[{}]", (0..10_000).map(|i| generate::json_record(t, i, &mut rng)).collect::<Vec<_>>().join(",\n"));
-    let csv: String = std::iter::once(generate::csv_header(t)).chain((0..10_000).map(|i| generate::csv_record(t, i, &mut rng))).collect();
-    eprintln!("10,000 records: YAML {} bytes, JSON {} bytes, CSV {} bytes", yaml.len(), json.len(), csv.len());
+    let yaml: String = (0..10_000)
+        .map(|i| generate::yaml_record(t, i, &mut rng))
+        .collect();
+    let json = format!(
+        "[{}]",
+        (0..10_000)
+            .map(|i| generate::json_record(t, i, &mut rng))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    );
+    let csv: String = std::iter::once(generate::csv_header(t))
+        .chain((0..10_000).map(|i| generate::csv_record(t, i, &mut rng)))
+        .collect();
+    eprintln!(
+        "10,000 records: YAML {} bytes, JSON {} bytes, CSV {} bytes",
+        yaml.len(),
+        json.len(),
+        csv.len()
+    );
     // The generated data is valid: the benchmark measures the happy path of a clean data set.
     let parsed = records::parse_str("bench.yaml", &yaml, Format::Yaml).unwrap();
     let findings = records::check(t, &parsed, &CheckOptions::default());
-    assert!(findings.is_empty(), "{:?}", &findings[..findings.len().min(3)]);
+    assert!(
+        findings.is_empty(),
+        "{:?}",
+        &findings[..findings.len().min(3)]
+    );
 
     let mut g = c.benchmark_group("10k-records");
     g.sample_size(10);
-    g.bench_function("yaml-parse", |b| b.iter(|| records::parse_str("bench.yaml", black_box(&yaml), Format::Yaml).unwrap()));
+    g.bench_function("yaml-parse", |b| {
+        b.iter(|| records::parse_str("bench.yaml", black_box(&yaml), Format::Yaml).unwrap())
+    });
     g.bench_function("yaml-parse-and-check", |b| {
         b.iter(|| {
             let r = records::parse_str("bench.yaml", black_box(&yaml), Format::Yaml).unwrap();
@@ -46,7 +67,9 @@ fn bench(c: &mut Criterion) {
             records::check(t, &r, &CheckOptions::default())
         })
     });
-    g.bench_function("check-only", |b| b.iter(|| records::check(t, black_box(&parsed), &CheckOptions::default())));
+    g.bench_function("check-only", |b| {
+        b.iter(|| records::check(t, black_box(&parsed), &CheckOptions::default()))
+    });
     g.finish();
 }
 

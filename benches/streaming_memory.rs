@@ -49,23 +49,40 @@ impl Read for Generated<'_> {
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 fn main() {
     // `cargo test --benches` runs this with `--bench` absent: keep that run short.
     let full = std::env::args().any(|a| a == "--bench");
-    let sizes: &[usize] = if full { &[10_000, 100_000, 1_000_000] } else { &[1_000] };
+    let sizes: &[usize] = if full {
+        &[10_000, 100_000, 1_000_000]
+    } else {
+        &[1_000]
+    };
     let t = Taxonomy::builtin();
     for format in [Format::JsonLines, Format::Csv] {
         for &n in sizes {
-            let mut source = Generated { t, format, next: 0, n, rng: generate::Rng::new(1), buf: Vec::new(), pos: 0 };
+            let mut source = Generated {
+                t,
+                format,
+                next: 0,
+                n,
+                rng: generate::Rng::new(1),
+                buf: Vec::new(),
+                pos: 0,
+            };
             if format == Format::Csv {
                 source.buf = generate::csv_header(t).into_bytes();
             }
             let start = Instant::now();
-            let reader = RecordReader::from_reader("generated", Box::new(source), format).with_facets(t.facets.iter().map(|f| f.id.clone()));
+            let reader = RecordReader::from_reader("generated", Box::new(source), format)
+                .with_facets(t.facets.iter().map(|f| f.id.clone()));
             let mut checker = Checker::new(t, CheckOptions::default());
             let (mut records, mut findings) = (0usize, Vec::new());
             for item in reader {
@@ -73,7 +90,11 @@ fn main() {
                 checker.check(&r, &mut findings);
                 records += 1;
             }
-            assert!(findings.is_empty(), "{:?}", &findings[..findings.len().min(3)]);
+            assert!(
+                findings.is_empty(),
+                "{:?}",
+                &findings[..findings.len().min(3)]
+            );
             println!(
                 "{format:?}: {records} records checked in {:.2} s; peak memory so far {:.1} MB",
                 start.elapsed().as_secs_f64(),

@@ -44,6 +44,7 @@ pub mod lookup;
 pub mod model;
 pub mod names;
 pub mod records;
+pub mod reference;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod text;

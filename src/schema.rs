@@ -25,7 +25,10 @@ fn finish(mut schema: Schema, title: &str) -> Value {
 /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// ```
 pub fn taxonomy_schema() -> Value {
-    finish(schema_for!(RawTaxonomy), "jeugdhulp-op-school taxonomy.yaml")
+    finish(
+        schema_for!(RawTaxonomy),
+        "jeugdhulp-op-school taxonomy.yaml",
+    )
 }
 
 /// The schema of one facet file, `taxonomy/facets/<id>.yaml`.
@@ -102,12 +105,21 @@ pub enum Status {
 /// ```
 pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
     let mut record = schema_for!(RecordFields).to_value();
-    let defs = record.as_object_mut().and_then(|o| o.remove("$defs")).unwrap_or_else(|| json!({}));
+    let defs = record
+        .as_object_mut()
+        .and_then(|o| o.remove("$defs"))
+        .unwrap_or_else(|| json!({}));
     let mut tags = Map::new();
     for f in &taxonomy.facets {
         let concepts = f.in_order();
-        let mut codes: Vec<Value> = concepts.iter().map(|c| Value::String(c.id.clone())).collect();
-        let mut plain: Vec<Value> = concepts.iter().map(|c| Value::String(describe(c.label.best(lang), c.definition.best(lang), c))).collect();
+        let mut codes: Vec<Value> = concepts
+            .iter()
+            .map(|c| Value::String(c.id.clone()))
+            .collect();
+        let mut plain: Vec<Value> = concepts
+            .iter()
+            .map(|c| Value::String(describe(c.label.best(lang), c.definition.best(lang), c)))
+            .collect();
         codes.push(Value::String(crate::records::UNKNOWN.to_owned()));
         plain.push(Value::String(match lang {
             Lang::En => "Unknown: the sources do not say.".to_owned(),
@@ -133,7 +145,12 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         }
         tags.insert(f.id.clone(), facet);
     }
-    let required_facets: Vec<&str> = taxonomy.facets.iter().filter(|f| f.required).map(|f| f.id.as_str()).collect();
+    let required_facets: Vec<&str> = taxonomy
+        .facets
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.id.as_str())
+        .collect();
     record["properties"]["tags"] = json!({
         "description": "The codes per facet. An empty list says: the sources do not say.",
         "type": "object",
@@ -160,7 +177,14 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
 
 fn describe(label: &str, definition: &str, c: &crate::model::Concept) -> String {
     match &c.deprecated {
-        Some(d) => format!("{label} (deprecated; use {}): {definition}", d.replaced_by.iter().map(|r| r.value.as_str()).collect::<Vec<_>>().join(", ")),
+        Some(d) => format!(
+            "{label} (deprecated; use {}): {definition}",
+            d.replaced_by
+                .iter()
+                .map(|r| r.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         None => format!("{label}: {definition}"),
     }
 }
@@ -169,8 +193,14 @@ fn describe(label: &str, definition: &str, c: &crate::model::Concept) -> String 
 pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
     let pretty = |v: &Value| format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default());
     vec![
-        ("taxonomy.schema.json".to_owned(), pretty(&taxonomy_schema())),
+        (
+            "taxonomy.schema.json".to_owned(),
+            pretty(&taxonomy_schema()),
+        ),
         ("facet.schema.json".to_owned(), pretty(&facet_schema())),
-        ("records.schema.json".to_owned(), pretty(&records_schema(taxonomy, Lang::Nl))),
+        (
+            "records.schema.json".to_owned(),
+            pretty(&records_schema(taxonomy, Lang::Nl)),
+        ),
     ]
 }

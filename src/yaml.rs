@@ -21,7 +21,10 @@ pub(crate) struct Spanned<T> {
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Spanned<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
-        Ok(Spanned { value: s.value, referenced: s.referenced })
+        Ok(Spanned {
+            value: s.value,
+            referenced: s.referenced,
+        })
     }
 }
 

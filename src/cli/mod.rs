@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 ok, 1 findings (or nothing found), 2 usage or I/O error.
 
+mod docs;
 mod records;
 mod render;
 
@@ -137,6 +138,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write reference documents for working sessions: Markdown pages and a static HTML site.
+    Docs(docs::DocsArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -272,6 +275,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                 (f, false) => with_taxonomy(&source, |t| records::export(t, &files, f == ExportFormat::CsvWide, lang, out.as_deref(), force)),
             }
         }
+        Command::Docs(args) => docs::run(args),
     }
 }
 
