@@ -84,6 +84,8 @@ codes! {
     EmptyFile = "empty-file", Error, "A file is empty or holds only comments.";
     /// YAML syntax error.
     YamlSyntax = "yaml-syntax", Error, "The file is not valid YAML (for example tabs used for indentation).";
+    /// JSON syntax error in a records file.
+    JsonSyntax = "json-syntax", Error, "A JSON or JSON Lines records file is not valid JSON (for example a missing comma or an unclosed bracket).";
     /// A mapping repeats a key.
     DuplicateKey = "duplicate-key", Error, "A mapping repeats a key; YAML parsers would silently keep one of them.";
     /// A YAML tag was used.

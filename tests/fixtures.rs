@@ -24,7 +24,10 @@ fn fixtures(dir: &str) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_none_or(|e| e == "yaml"))
+        .filter(|p| {
+            p.extension()
+                .is_none_or(|e| matches!(e.to_str(), Some("yaml" | "json" | "jsonl" | "csv")))
+        })
         .collect();
     paths.sort();
     paths

@@ -15,6 +15,7 @@
 //! ```
 
 mod check;
+mod json;
 pub mod migrate;
 mod read;
 pub mod table;

@@ -148,6 +148,7 @@ impl RecordReader {
         match format {
             Format::Yaml | Format::Json => {
                 let items = match String::from_utf8(bytes) {
+                    Ok(text) if format == Format::Json => super::json::parse_document(&file, &text),
                     Ok(text) => parse_document(&file, &text),
                     Err(e) => vec![Err(utf8_error(
                         &file,
@@ -274,7 +275,7 @@ impl Iterator for RecordReader {
                         if trimmed.trim().is_empty() {
                             continue;
                         }
-                        return Some(parse_line(&self.file, trimmed, *line, start));
+                        return Some(super::json::parse_line(&self.file, trimmed, *line, start));
                     }
                 }
             },
@@ -393,16 +394,6 @@ fn parse_document(file: &Arc<str>, text: &str) -> Vec<Result<Record, Diagnostic>
     match yaml::parse::<Vec<Spanned<RawRecord>>>(file, text) {
         Ok(list) => list.into_iter().map(|r| Ok(lower(file, r, 0, 0))).collect(),
         Err(d) => vec![Err(d)],
-    }
-}
-
-fn parse_line(file: &Arc<str>, text: &str, line: u32, offset: usize) -> Result<Record, Diagnostic> {
-    match yaml::parse::<Spanned<RawRecord>>(file, text) {
-        Ok(r) => Ok(lower(file, r, line - 1, offset)),
-        Err(mut d) => {
-            d.line += line - 1;
-            Err(d)
-        }
     }
 }
 
