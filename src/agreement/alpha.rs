@@ -9,6 +9,7 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
+use super::masi::MasiCells;
 use super::{AgreementError, Basis, Metric, Ratings};
 
 /// Which pairable units a computation uses, and how often.
@@ -100,6 +101,8 @@ pub enum Cells<'a, T> {
     Interval { values: Vec<f64> },
     /// Category indices, with the distinct values and a distance between them.
     Distance(DistanceCells<'a, T>),
+    /// Indices of distinct code sets, compared with MASI.
+    Masi(MasiCells),
 }
 
 /// Category indices into `values`, compared by a distance function, memoised while the number
@@ -266,6 +269,7 @@ impl<'a, T> Prepared<'a, T> {
             Cells::Ordinal { codes, categories } => self.ordinal(codes, *categories, sample, n),
             Cells::Interval { values } => self.interval(values, sample, n),
             Cells::Distance(cells) => self.distance(cells, sample),
+            Cells::Masi(cells) => self.masi(cells, sample),
         }?;
         if !(observed.is_finite() && expected.is_finite()) {
             return Err(AgreementError::Overflow);
@@ -403,6 +407,14 @@ impl<'a, T> Prepared<'a, T> {
             }
         }
         Ok((observed, expected))
+    }
+}
+
+impl<T> Prepared<'_, T> {
+    fn masi(&self, cells: &MasiCells, sample: Sample<'_>) -> Result<(f64, f64), AgreementError> {
+        let observed = self.observed(&cells.codes, sample, |a, b| Ok(cells.delta(a, b)))?;
+        let counts = self.marginals(&cells.codes, cells.sets(), sample);
+        Ok((observed, cells.expected(&counts)))
     }
 }
 

@@ -369,6 +369,21 @@ impl<T> Ratings<T> {
         }
     }
 
+    /// A matrix from parts the caller has already checked: unit and coder ids unique, one cell
+    /// per unit and coder, row-major (unit `u`, coder `c` at `u * coders.len() + c`).
+    pub(crate) fn from_parts(
+        units: Vec<String>,
+        coders: Vec<String>,
+        cells: Vec<Option<T>>,
+    ) -> Self {
+        debug_assert_eq!(cells.len(), units.len() * coders.len());
+        Ratings {
+            units,
+            coders,
+            cells,
+        }
+    }
+
     /// The cells of unit number `u`, one per coder.
     pub(crate) fn row(&self, u: usize) -> &[Option<T>] {
         let width = self.coders.len();

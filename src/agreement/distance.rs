@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::alpha::{Cells, Prepared};
+use super::masi::{MasiCells, masi_sizes, number_codes};
 use super::{AgreementError, Ratings};
 
 /// A level of measurement (a difference function) for [`krippendorff_alpha`] and
@@ -151,8 +152,30 @@ impl<T: Ord> sealed::Prepare<BTreeSet<T>> for Masi {
         &'a self,
         ratings: &'a Ratings<BTreeSet<T>>,
     ) -> Result<Prepared<'a, BTreeSet<T>>, AgreementError> {
-        Prepared::with_codes(ratings, |codes, categories| {
-            Cells::distance(codes, categories, Box::new(masi_distance::<T>))
+        Prepared::with_codes(ratings, |codes, sets| {
+            Cells::Masi(MasiCells::new(codes, number_codes(&sets)))
+        })
+    }
+}
+
+/// MASI for a matrix whose values are indices into distinct code sets, each a sorted list of
+/// code numbers: what [`Masi`] computes on the sets themselves, for callers that have already
+/// replaced each set by its index (numbered in the sets' order, codes in their order, it gives
+/// the same number bit for bit).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct MasiOfSets<'s>(pub(crate) &'s [Vec<u32>]);
+
+impl sealed::Prepare<u32> for MasiOfSets<'_> {
+    fn prepare<'a>(
+        &'a self,
+        ratings: &'a Ratings<u32>,
+    ) -> Result<Prepared<'a, u32>, AgreementError> {
+        Prepared::with_codes(ratings, |codes, indices| {
+            let sets = indices
+                .iter()
+                .map(|&&i| self.0[i as usize].clone())
+                .collect();
+            Cells::Masi(MasiCells::new(codes, sets))
         })
     }
 }
@@ -184,20 +207,5 @@ impl<T: Ord, F: Fn(&T, &T) -> f64> sealed::Prepare<T> for Distance<F> {
 /// assert_eq!(masi_distance(&set(&["a"]), &set(&["b"])), 1.0);
 /// ```
 pub fn masi_distance<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
-    let shared = a.intersection(b).count();
-    let union = a.len() + b.len() - shared;
-    if union == 0 {
-        return 0.0; // two empty sets
-    }
-    let monotonicity = if shared == a.len() && shared == b.len() {
-        1.0
-    } else if shared == a.len() || shared == b.len() {
-        2.0 / 3.0
-    } else if shared > 0 {
-        1.0 / 3.0
-    } else {
-        0.0
-    };
-    let jaccard = shared as f64 / union as f64;
-    1.0 - jaccard * monotonicity
+    masi_sizes(a.len(), b.len(), a.intersection(b).count())
 }

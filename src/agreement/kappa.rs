@@ -126,11 +126,20 @@ pub fn fleiss_kappa<T: Ord>(ratings: &Ratings<T>) -> Result<Kappa, AgreementErro
     let mut totals: Vec<u64> = Vec::new();
     // sum_i sum_j n_ij (n_ij - 1): the ordered pairs of ratings of a unit that agree.
     let mut agreeing_pairs = 0u64;
+    // Raters mostly agree, so a value often repeats the previous one: compare before looking up.
+    let mut previous: Option<(&T, usize)> = None;
     for (_, row) in ratings.rows() {
         for (i, a) in row.iter().enumerate() {
             let Some(a) = a else { continue };
-            let next = index.len();
-            let c = *index.entry(a).or_insert(next);
+            let c = match previous {
+                Some((p, c)) if p == a => c,
+                _ => {
+                    let next = index.len();
+                    let c = *index.entry(a).or_insert(next);
+                    previous = Some((a, c));
+                    c
+                }
+            };
             if c >= totals.len() {
                 totals.resize(c + 1, 0);
             }

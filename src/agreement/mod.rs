@@ -79,7 +79,11 @@
 //! *mid-ranks*, `delta(c, k) = r_k - r_c` with `r_c = sum_{g<c} n_g + n_c / 2`, so ordinal alpha is
 //! interval alpha on mid-ranks. All of this is `O(units × coders²)` time and `O(values)` memory.
 //! With an arbitrary distance the expected sum needs every pair of distinct values present,
-//! `O(k²)` distance evaluations for `k` distinct values (cached while `k <= 1024`).
+//! `O(k²)` distance evaluations for `k` distinct values (cached while `k <= 1024`). [`Masi`]
+//! avoids that: MASI depends only on the sizes of two sets and of their intersection, so the
+//! expected sum follows, exactly, from counts of the subsets the sets share (binomial
+//! inversion), in time proportional to the number of subsets of the distinct sets (`2^|A|` each)
+//! rather than `k²`; sets of more than 12 codes fall back to the sum over pairs.
 //!
 //! # Kappa and percent agreement
 //!
@@ -112,15 +116,20 @@ mod alpha;
 mod bootstrap;
 mod data;
 mod distance;
+mod fxhash;
 mod kappa;
+mod masi;
 mod percent;
 mod rng;
 
 pub use alpha::{Alpha, krippendorff_alpha};
 pub use bootstrap::{AlphaInterval, Bootstrap, bootstrap_alpha};
 pub use data::{Basis, Ratings, RatingsError};
+pub(crate) use distance::MasiOfSets;
 pub use distance::{Distance, Interval, Masi, Metric, Nominal, Ordinal, masi_distance};
+pub(crate) use fxhash::FxBuild;
 pub use kappa::{Kappa, cohen_kappa, fleiss_kappa};
+pub(crate) use masi::number_codes;
 pub use percent::{Agreement, percent_agreement};
 
 /// Why a statistic is undefined for the data it was given.

@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 ok, 1 findings (or nothing found), 2 usage or I/O error.
 
+mod agree;
 mod docs;
 mod records;
 mod render;
@@ -140,6 +141,8 @@ enum Command {
     },
     /// Write reference documents for working sessions: Markdown pages and a static HTML site.
     Docs(docs::DocsArgs),
+    /// Agreement between coders who tagged the same records, one file per coder.
+    Agree(agree::AgreeArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -276,6 +279,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             }
         }
         Command::Docs(args) => docs::run(args),
+        Command::Agree(args) => agree::run(args),
     }
 }
 

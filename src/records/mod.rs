@@ -14,6 +14,7 @@
 //! assert!(findings.is_empty(), "{findings:?}");
 //! ```
 
+pub mod agree;
 mod check;
 mod json;
 pub mod migrate;

@@ -34,6 +34,7 @@ use crate::text::fold;
 
 pub use html::html;
 pub use markdown::markdown;
+pub(crate) use markup::md_escape;
 
 /// One rendered file: a relative path (with `/` separators) and its contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
