@@ -5,6 +5,7 @@
 mod docs;
 mod records;
 mod render;
+mod schema;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -140,6 +141,8 @@ enum Command {
     },
     /// Write reference documents for working sessions: Markdown pages and a static HTML site.
     Docs(docs::DocsArgs),
+    /// Write JSON Schemas for taxonomy and record files, for editors that complete and explain codes.
+    Schema(schema::SchemaArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -276,6 +279,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             }
         }
         Command::Docs(args) => docs::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }
 
