@@ -37,6 +37,7 @@ pub mod codegen;
 pub mod codes;
 pub mod diagnostic;
 pub mod export;
+mod fxhash;
 #[rustfmt::skip]
 pub mod generated;
 pub mod lang;

@@ -93,7 +93,7 @@ pub struct Taxonomy {
     pub rules: Vec<Rule>,
     /// Where the taxonomy metadata was written.
     pub location: Location,
-    pub(crate) index: HashMap<String, (usize, usize)>,
+    pub(crate) index: HashMap<String, (usize, usize), crate::fxhash::FxBuild>,
     /// Whether `version` was read from valid semver (if not, it is 0.0.0 and reported).
     pub(crate) version_ok: bool,
 }

@@ -25,15 +25,59 @@ fn finish(mut schema: Schema, title: &str) -> Value {
 /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// ```
 pub fn taxonomy_schema() -> Value {
-    finish(
+    let mut schema = finish(
         schema_for!(RawTaxonomy),
         "jeugdhulp-op-school taxonomy.yaml",
-    )
+    );
+    no_null(&mut schema);
+    schema
 }
 
 /// The schema of one facet file, `taxonomy/facets/<id>.yaml`.
+///
+/// ```
+/// let s = jeugdhulp_op_school::schema::facet_schema();
+/// assert_eq!(s["required"], serde_json::json!(["id", "label", "definition", "cardinality"]));
+/// assert_eq!(s["properties"]["id"]["type"], "string");
+/// ```
 pub fn facet_schema() -> Value {
-    finish(schema_for!(RawFacet), "jeugdhulp-op-school facet file")
+    let mut schema = finish(schema_for!(RawFacet), "jeugdhulp-op-school facet file");
+    no_null(&mut schema);
+    schema
+}
+
+/// Takes `null` out of every type in a taxonomy schema.
+///
+/// The loader reads each field as an `Option` so that it can report every missing field at
+/// once, which schemars renders as "or null". A required field must not be null, and an
+/// optional one is left out rather than written as `~`; without null, editors also stop
+/// offering `null` as a completion.
+fn no_null(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::Array(types)) = o.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let only = types.remove(0);
+                    o.insert("type".to_owned(), only);
+                }
+            }
+            if let Some(Value::Array(any)) = o.get_mut("anyOf") {
+                any.retain(|s| *s != json!({ "type": "null" }));
+                if any.len() == 1
+                    && let Some(Value::Object(only)) = any.pop()
+                {
+                    o.remove("anyOf");
+                    for (k, v) in only {
+                        o.entry(k).or_insert(v);
+                    }
+                }
+            }
+            o.values_mut().for_each(no_null);
+        }
+        Value::Array(items) => items.iter_mut().for_each(no_null),
+        _ => {}
+    }
 }
 
 /// The fields of a research record other than its tags (the schema's base).
@@ -49,10 +93,10 @@ pub struct RecordFields {
     /// Municipality or region.
     region: Option<String>,
     /// Start date: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[schemars(regex(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"))]
+    #[schemars(schema_with = "date_schema")]
     start: Option<String>,
     /// End date: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[schemars(regex(pattern = r"^\d{4}(-\d{2}(-\d{2})?)?$"))]
+    #[schemars(schema_with = "date_schema")]
     end: Option<String>,
     /// pilot, standing-practice or ended.
     status: Option<Status>,
@@ -64,6 +108,19 @@ pub struct RecordFields {
     coder: Option<String>,
     /// Notes, such as the source of each tag.
     notes: Option<String>,
+}
+
+/// A date as `jos check` reads it: the text `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a bare year,
+/// which YAML reads as a number (`end: 2021`). As for every optional field of a record, null
+/// (`end:` left empty in a template) means the field is absent, as it does for `jos check`.
+fn date_schema(_: &mut schemars::SchemaGenerator) -> Schema {
+    json_schema!({
+        "anyOf": [
+            { "type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$" },
+            { "type": "integer", "minimum": 1000, "maximum": 9999 },
+            { "type": "null" }
+        ]
+    })
 }
 
 /// The organisations involved in a practice.
@@ -129,13 +186,13 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         items["oneOf"] = Value::Array(
             concepts
                 .iter()
-                .map(|c| json!({ "const": c.id, "title": c.label.best(lang), "description": c.definition.best(lang), "deprecated": c.is_deprecated() }))
+                .map(|c| json!({ "const": c.id, "title": c.label.best(lang), "description": plain_text(c.definition.best(lang)), "deprecated": c.is_deprecated() }))
                 .chain(std::iter::once(json!({ "const": crate::records::UNKNOWN, "title": "?" })))
                 .collect(),
         );
         let mut facet = json!({
             "title": f.label.best(lang),
-            "description": f.definition.best(lang),
+            "description": plain_text(f.definition.best(lang)),
             "type": "array",
             "items": items,
             "uniqueItems": true,
@@ -175,7 +232,26 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
     finish(schema, "jeugdhulp-op-school research records")
 }
 
+/// A Markdown definition as plain text for an editor's hover: link targets such as
+/// `concept:walk-in-hours` and emphasis markers are dropped, the words kept.
+fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                out.push_str("\n\n")
+            }
+            _ => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
 fn describe(label: &str, definition: &str, c: &crate::model::Concept) -> String {
+    let definition = plain_text(definition);
     match &c.deprecated {
         Some(d) => format!(
             "{label} (deprecated; use {}): {definition}",
@@ -189,8 +265,22 @@ fn describe(label: &str, definition: &str, c: &crate::model::Concept) -> String 
     }
 }
 
-/// Every schema as (file name, pretty JSON ending in a newline), as committed in `docs/schema/`.
+/// Every schema as (file name, pretty JSON ending in a newline), as committed in `docs/schema/`:
+/// `taxonomy.schema.json`, `facet.schema.json` and `records.schema.json` (codes described in
+/// Dutch). The same as [`render_in`] with [`Lang::Nl`].
+///
+/// ```
+/// use jeugdhulp_op_school::{Taxonomy, schema};
+/// let names: Vec<String> = schema::render(Taxonomy::builtin()).into_iter().map(|(n, _)| n).collect();
+/// assert_eq!(names, ["taxonomy.schema.json", "facet.schema.json", "records.schema.json"]);
+/// ```
 pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
+    render_in(taxonomy, Lang::Nl)
+}
+
+/// Every schema as (file name, pretty JSON ending in a newline), with the record schema's code
+/// descriptions in `lang`; what `jos schema --lang` writes.
+pub fn render_in(taxonomy: &Taxonomy, lang: Lang) -> Vec<(String, String)> {
     let pretty = |v: &Value| format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default());
     vec![
         (
@@ -200,7 +290,7 @@ pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
         ("facet.schema.json".to_owned(), pretty(&facet_schema())),
         (
             "records.schema.json".to_owned(),
-            pretty(&records_schema(taxonomy, Lang::Nl)),
+            pretty(&records_schema(taxonomy, lang)),
         ),
     ]
 }

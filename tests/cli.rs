@@ -213,3 +213,46 @@ fn an_invalid_other_taxonomy_is_reported_before_use() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown-broader"));
 }
+
+#[test]
+fn schema_writes_the_committed_schemas_and_never_overwrites_unasked() {
+    let dir = std::env::temp_dir().join(format!("jos-cli-schema-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir_s = dir.to_str().unwrap();
+    let o = jos(&["schema", "--out", dir_s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for name in [
+        "taxonomy.schema.json",
+        "facet.schema.json",
+        "records.schema.json",
+    ] {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(name)).unwrap(),
+            std::fs::read_to_string(format!("docs/schema/{name}")).unwrap(),
+            "{name} differs from docs/schema/"
+        );
+    }
+    // The same files again: nothing to refuse.
+    assert_eq!(jos(&["schema", "--out", dir_s]).status.code(), Some(0));
+    // English descriptions differ from the Dutch ones on disk: refused, and nothing written.
+    let records = dir.join("records.schema.json");
+    let dutch = std::fs::read_to_string(&records).unwrap();
+    let o = jos(&["schema", "--out", dir_s, "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("records.schema.json") && stderr(&o).contains("--force"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&records).unwrap(), dutch);
+    let o = jos(&["schema", "--out", dir_s, "--lang", "en", "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&records)
+            .unwrap()
+            .contains("School social worker")
+    );
+    let leftovers = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(leftovers, 3, "no temporary files left behind");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -22,7 +22,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::fxhash::FxBuild;
+use crate::fxhash::FxBuild;
 
 /// Sets with more codes than this are compared pair by pair (`2^MAX_SET` subsets each).
 const MAX_SET: usize = 12;

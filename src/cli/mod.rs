@@ -6,6 +6,7 @@ mod agree;
 mod docs;
 mod records;
 mod render;
+mod schema;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -143,6 +144,8 @@ enum Command {
     Docs(docs::DocsArgs),
     /// Agreement between coders who tagged the same records, one file per coder.
     Agree(agree::AgreeArgs),
+    /// Write JSON Schemas for taxonomy and record files, for editors that complete and explain codes.
+    Schema(schema::SchemaArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -280,6 +283,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
         }
         Command::Docs(args) => docs::run(args),
         Command::Agree(args) => agree::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }
 

@@ -111,7 +111,8 @@ impl Files for Dir {
     }
 
     fn read(&self, rel: &str) -> Result<String, Diagnostic> {
-        read_text_file(&self.0.join(rel))
+        let path = self.0.join(rel);
+        read_text_file(&path).map_err(|d| missing_taxonomy_hint(&path, d))
     }
 
     fn facet_files(&self) -> Vec<String> {
@@ -172,12 +173,12 @@ pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
         io(
             format!("cannot read `{name}`: {}", io_reason(&e)),
-            "check the path; a taxonomy directory holds taxonomy.yaml and facets/<id>.yaml",
+            "check the path (relative to the current directory) and the spelling of the file name",
         )
     })?;
     if meta.is_dir() {
         return Err(io(
-            format!("`{name}` is a directory, but a YAML file is expected here"),
+            format!("`{name}` is a directory, but a file is expected here"),
             "point at the file, or remove the directory that has a file's name",
         ));
     }
@@ -192,7 +193,9 @@ pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
                 MAX_FILE_BYTES / 1024 / 1024
             ),
         )
-        .with_hint("split the content over several files"));
+        .with_hint(
+            "split the content over several files; large record sets stream from JSON Lines or CSV, which have no size limit",
+        ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     std::fs::File::open(path)
@@ -233,6 +236,17 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// A taxonomy file that does not exist gets a hint about the taxonomy's layout.
+fn missing_taxonomy_hint(path: &Path, d: Diagnostic) -> Diagnostic {
+    if path.exists() {
+        d
+    } else {
+        d.with_hint(
+            "check the path; a taxonomy is a directory with taxonomy.yaml and facets/<id>.yaml, or one YAML file with the facets inline",
+        )
+    }
+}
+
 /// Loads and checks the taxonomy in directory `dir`, keeping every finding.
 pub fn load_dir(dir: &Path) -> Loaded {
     load_with(&Dir(dir.to_path_buf()))
@@ -247,6 +261,7 @@ pub fn load_path(path: &Path) -> Loaded {
     match read_text_file(path) {
         Ok(text) => load_str(&path.display().to_string(), &text),
         Err(d) => {
+            let d = missing_taxonomy_hint(path, d);
             let mut report = Report::default();
             report.diagnostics.push(d);
             Loaded {

@@ -1,5 +1,9 @@
 //! The taxonomy files as written: every field optional and spanned, so that missing fields are
 //! reported together by the lowering step instead of aborting on the first.
+//!
+//! The same types give the JSON Schemas of the taxonomy files (`crate::schema`, feature
+//! `schema`): there a field that the lowering step reports as missing is `required`, and ids
+//! carry the kebab-case pattern, so an editor flags the commonest mistakes as you type.
 
 use std::collections::BTreeMap;
 
@@ -7,27 +11,38 @@ use serde::Deserialize;
 
 use crate::yaml::Spanned;
 
+/// The JSON Schema pattern of a kebab-case id, as `text::is_kebab_id` checks it.
+#[cfg(feature = "schema")]
+const KEBAB_ID: &str = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
 pub(crate) type RawTexts = BTreeMap<String, Spanned<String>>;
 pub(crate) type RawTextLists = BTreeMap<String, Vec<Spanned<String>>>;
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Taxonomy"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTaxonomy {
     /// Permanent kebab-case id of the taxonomy.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// Semantic version of the content, e.g. 1.0.0.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub version: Option<Spanned<String>>,
     /// Title per language code (nl, en).
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub title: Option<RawTexts>,
     /// Description per language (Markdown).
     #[serde(default)]
     pub description: RawTexts,
     /// Language codes: nl first (authoritative), en required.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub languages: Option<Vec<Spanned<String>>>,
     /// Licence of the content, as an SPDX identifier.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub licence: Option<Spanned<String>>,
     /// Who publishes the taxonomy.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub publisher: Option<Spanned<String>>,
     /// The kinds of relation concepts may have.
     #[serde(default)]
@@ -36,6 +51,7 @@ pub(crate) struct RawTaxonomy {
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
     /// Facets in display order: ids (read from facets/<id>.yaml) or inline facets.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub facets: Option<Vec<Spanned<RawFacetEntry>>>,
     /// Version history, newest first.
     #[serde(default)]
@@ -47,17 +63,21 @@ pub(crate) struct RawTaxonomy {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Rule"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRule {
     /// Permanent kebab-case id.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// What the rule says, per language.
     #[serde(default)]
     pub message: RawTexts,
     /// Facet id to codes: the rule applies when a record carries one of them.
+    #[cfg_attr(feature = "schema", schemars(extend("minProperties" = 1)))]
     #[serde(default)]
     pub when: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
     /// Facet id to codes: each such facet a record tags must then include one of them.
+    #[cfg_attr(feature = "schema", schemars(extend("minProperties" = 1)))]
     #[serde(default)]
     pub then: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
 }
@@ -107,11 +127,14 @@ impl<'de> Deserialize<'de> for RawFacetEntry {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "RelationKind"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRelationKind {
     /// Permanent kebab-case id.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// Label per language.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub label: Option<RawTexts>,
     /// What the relation means, per language.
     #[serde(default)]
@@ -126,11 +149,14 @@ pub(crate) struct RawRelationKind {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Source"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSource {
     /// Permanent kebab-case id, cited from concepts.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// The citation as it should be printed.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub citation: Option<Spanned<String>>,
     /// Where the source can be found online.
     pub url: Option<Spanned<String>>,
@@ -140,11 +166,14 @@ pub(crate) struct RawSource {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "HistoryEntry"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawHistory {
     /// The version this entry describes.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub version: Option<Spanned<String>>,
     /// Release date (YYYY-MM-DD).
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub date: Option<Spanned<String>>,
     /// What changed, per language.
     #[serde(default)]
@@ -153,15 +182,20 @@ pub(crate) struct RawHistory {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Facet"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawFacet {
     /// Permanent kebab-case id (the file name without .yaml).
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// Label per language.
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub label: Option<RawTexts>,
     /// Definition per language (Markdown).
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub definition: Option<RawTexts>,
     /// single: a record carries at most one concept; multiple: any number.
+    #[cfg_attr(feature = "schema", schemars(required, extend("enum" = ["single", "multiple"])))]
     pub cardinality: Option<Spanned<String>>,
     /// Whether the facet is an ordered scale (concepts then carry a position).
     #[serde(default)]
@@ -179,11 +213,14 @@ pub(crate) struct RawFacet {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Concept"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawConcept {
     /// Permanent kebab-case id, unique in the taxonomy. Never renamed or deleted.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
     /// Preferred label per language.
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub label: Option<RawTexts>,
     /// Synonyms people actually use, per language.
     #[serde(default)]
@@ -192,6 +229,7 @@ pub(crate) struct RawConcept {
     #[serde(default)]
     pub abbreviations: RawTextLists,
     /// Definition per language (Markdown; link concepts as [label](concept:ID)).
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub definition: Option<RawTexts>,
     /// How it differs from concepts it is easily confused with, per language.
     #[serde(default)]
@@ -205,8 +243,10 @@ pub(crate) struct RawConcept {
     #[serde(default)]
     pub related: Vec<Spanned<RawRelation>>,
     /// Position on the scale (ordered facets only; 1 = first).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub position: Option<Spanned<u32>>,
     /// Ids of the sources it rests on (at least one).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     /// The taxonomy version that introduced it.
@@ -217,19 +257,24 @@ pub(crate) struct RawConcept {
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Relation"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRelation {
     /// A relation kind id from taxonomy.yaml.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub kind: Option<Spanned<String>>,
     /// The target concept id.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub target: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Deprecation"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDeprecation {
     /// The version that deprecated it.
+    #[cfg_attr(feature = "schema", schemars(required))]
     pub since: Option<Spanned<String>>,
     /// Live concepts in the same facet that replace it.
     #[serde(default)]

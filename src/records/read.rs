@@ -87,7 +87,8 @@ pub fn read_path(path: &Path) -> (Vec<Record>, Vec<Diagnostic>) {
 }
 
 /// An iterator over the records of one file. JSON Lines and CSV are read a line at a time;
-/// YAML and JSON files are read whole (up to the size limit) and parsed once.
+/// YAML and JSON files are read whole (up to the size limit) and parsed once; a JSON file's
+/// records are then built one at a time as they are asked for.
 pub struct RecordReader {
     file: Arc<str>,
     inner: Inner,
@@ -96,6 +97,7 @@ pub struct RecordReader {
 enum Inner {
     Done,
     Buffered(std::vec::IntoIter<Result<Record, Diagnostic>>),
+    Json(Box<super::json::Document>),
     Lines {
         input: Box<dyn BufRead>,
         line: u32,
@@ -148,7 +150,13 @@ impl RecordReader {
         match format {
             Format::Yaml | Format::Json => {
                 let items = match String::from_utf8(bytes) {
-                    Ok(text) if format == Format::Json => super::json::parse_document(&file, &text),
+                    Ok(text) if format == Format::Json => {
+                        let inner = match super::json::Document::new(file.clone(), text) {
+                            Ok(document) => Inner::Json(Box::new(document)),
+                            Err(d) => Inner::Buffered(vec![Err(d)].into_iter()),
+                        };
+                        return RecordReader { file, inner };
+                    }
                     Ok(text) => parse_document(&file, &text),
                     Err(e) => vec![Err(utf8_error(
                         &file,
@@ -235,6 +243,7 @@ impl Iterator for RecordReader {
         match &mut self.inner {
             Inner::Done => None,
             Inner::Buffered(items) => items.next(),
+            Inner::Json(document) => document.next(),
             Inner::Lines {
                 input,
                 line,

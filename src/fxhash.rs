@@ -1,6 +1,6 @@
 //! FxHash, the hash rustc uses for its own tables: a multiply and a rotate per 8 bytes, several
-//! times faster than the standard library's SipHash on the short keys interned here (codes,
-//! code sets, subsets). It does not resist collision attacks, which data a researcher loads
+//! times faster than the standard library's SipHash on the short keys hashed here (concept ids in
+//! the taxonomy's index, codes and code sets in the agreement statistics). It does not resist collision attacks, which data a researcher loads
 //! from their own files does not call for; the worst a crafted input can do is be slow.
 
 use std::hash::{BuildHasherDefault, Hasher};

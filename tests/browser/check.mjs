@@ -1,0 +1,190 @@
+// The generated reference site in headless Chromium, as a facilitator uses it: opened from
+// disk (file://), a facet page lists its concepts, typing in the filter box narrows the list,
+// the language switch leads to the same page in English, and nothing goes wrong on the way
+// (no console error, no uncaught exception, no failed or outgoing request).
+//
+// Usage: node tests/browser/check.mjs DIR   (DIR: the HTML site, e.g. docs/reference/html)
+// Run by tests/browser.rs. Uses Debian's Chromium; never downloads a browser.
+
+import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+import { chromium } from "playwright-core";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const site = resolve(process.argv[2] ?? "docs/reference/html");
+if (!existsSync(join(site, "nl", "index.html"))) {
+  console.error(`check.mjs: no site at ${site} (expected ${join(site, "nl", "index.html")})`);
+  process.exit(2);
+}
+const url = (relative) => pathToFileURL(join(site, relative)).href;
+
+// The whole run may take at most two minutes, however Chromium behaves.
+const watchdog = setTimeout(() => {
+  console.error("check.mjs: gave up after 120 s");
+  process.exit(1);
+}, 120_000);
+
+const results = [];
+/** Runs one named check; a failure is recorded and the next check still runs. */
+async function check(name, body) {
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`not ok - ${name}\n  ${String(error?.message ?? error).split("\n").join("\n  ")}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+const userDataDir = mkdtempSync(join(tmpdir(), "jos-chromium-"));
+let context;
+try {
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    offline: true,
+  });
+  context.setDefaultTimeout(15_000);
+
+  // Everything that goes wrong on any page, whichever check is running.
+  const problems = [];
+  const watch = (page) => {
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") {
+        problems.push(`console ${m.type()} on ${page.url()}: ${m.text()}`);
+      }
+    });
+    page.on("pageerror", (e) => problems.push(`uncaught error on ${page.url()}: ${e.message}`));
+    page.on("requestfailed", (r) =>
+      problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`),
+    );
+    page.on("request", (r) => {
+      if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) {
+        problems.push(`request leaves the disk: ${r.url()}`);
+      }
+    });
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  /** The ids of the concepts the filter leaves visible, and the total. */
+  const visibleConcepts = () =>
+    page.$$eval("#concept_list [data-search]", (items) => ({
+      total: items.length,
+      shown: items.filter((i) => !i.hidden && i.offsetParent !== null).map((i) => i.id),
+    }));
+
+  await check("the site's front door opens the Dutch overview", async () => {
+    await page.goto(url("index.html"));
+    await page.waitForURL(/\/nl\/index\.html$/);
+    assert((await page.getAttribute("html", "lang")) === "nl", "the page is not in Dutch");
+  });
+
+  await check("the overview lists the facets, with a link to each facet page", async () => {
+    await page.goto(url("nl/index.html"));
+    const facets = await page.$$eval("table.facets tbody tr th a", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
+    assert(facets.length >= 10, `only ${facets.length} facets listed`);
+    assert(facets.includes("role.html"), `no link to role.html among ${facets.join(", ")}`);
+    await page.click('table.facets a[href="role.html"]');
+    await page.waitForURL(/\/nl\/role\.html$/);
+  });
+
+  await check("a facet page lists its concepts, all visible, with the filter box shown", async () => {
+    await page.goto(url("nl/role.html"));
+    assert((await page.textContent("h1")).trim() === "Rol", "the heading is not `Rol`");
+    const { total, shown } = await visibleConcepts();
+    assert(total >= 10, `only ${total} concepts listed`);
+    assert(shown.length === total, `${total - shown.length} concepts hidden before filtering`);
+    assert(shown.includes("school-social-worker"), "no school social worker");
+    // The box is hidden in the HTML and shown by the script: visible means the script ran.
+    assert(await page.isVisible("#filter_input"), "the filter box is not shown");
+  });
+
+  await check("typing `smw` leaves the school social worker and hides most others", async () => {
+    await page.goto(url("nl/role.html"));
+    const before = await visibleConcepts();
+    await page.locator("#filter_input").pressSequentially("smw", { delay: 20 });
+    const after = await visibleConcepts();
+    assert(after.shown.includes("school-social-worker"), `left visible: ${after.shown.join(", ")}`);
+    assert(
+      after.shown.length <= 3 && after.shown.length < before.total,
+      `${after.shown.length} of ${before.total} still visible: ${after.shown.join(", ")}`,
+    );
+    assert(await page.isVisible("#school-social-worker h2"), "its heading is not visible");
+    const count = (await page.textContent(".filter-count")).trim();
+    assert(count.includes(String(before.total)), `the count says \`${count}\``);
+    assert(await page.isHidden(".filter-empty"), "`nothing found` is shown");
+  });
+
+  await check("a filter that matches nothing says so, and Escape clears it", async () => {
+    await page.goto(url("nl/role.html"));
+    await page.locator("#filter_input").pressSequentially("qqqzzz");
+    assert((await visibleConcepts()).shown.length === 0, "something still matches");
+    assert(await page.isVisible(".filter-empty"), "`nothing found` is not shown");
+    await page.press("#filter_input", "Escape");
+    const { total, shown } = await visibleConcepts();
+    assert(shown.length === total, `${shown.length} of ${total} visible after Escape`);
+  });
+
+  await check("the glossary filter hides whole letters", async () => {
+    await page.goto(url("nl/glossary.html"));
+    const groups = await page.locator("[data-filter-group]").count();
+    await page.locator("#filter_input").pressSequentially("smw");
+    const open = await page.locator("[data-filter-group]:visible").count();
+    assert(open >= 1 && open < groups, `${open} of ${groups} letters visible`);
+    assert(
+      await page.locator('li[data-search]:visible a[href="role.html#school-social-worker"]').count(),
+      "the school social worker is not listed",
+    );
+  });
+
+  await check("the language switch leads to the same page in English", async () => {
+    await page.goto(url("nl/role.html"));
+    await page.click('.lang-switch a[hreflang="en"]');
+    await page.waitForURL(/\/en\/role\.html$/);
+    assert((await page.getAttribute("html", "lang")) === "en", "the page is not in English");
+    assert((await page.textContent("h1")).trim() === "Role", "the heading is not `Role`");
+    const heading = (await page.textContent("#school-social-worker h2")).trim();
+    assert(heading === "School social worker", `the concept is called \`${heading}\``);
+    await page.click('.lang-switch a[hreflang="nl"]');
+    await page.waitForURL(/\/nl\/role\.html$/);
+  });
+
+  await check("no console errors, page errors or failed requests", async () => {
+    assert(problems.length === 0, problems.join("\n"));
+  });
+} catch (error) {
+  results.push({ name: "start Chromium", ok: false });
+  console.log(`not ok - start Chromium\n  ${error?.message ?? error}`);
+} finally {
+  await context?.close().catch(() => {});
+  rmSync(userDataDir, { recursive: true, force: true });
+  clearTimeout(watchdog);
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
