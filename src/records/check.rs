@@ -27,13 +27,44 @@ impl CheckOptions {
 
 /// Checks records one at a time, remembering ids to find duplicates across records and files.
 ///
-/// Memory grows by 16 bytes per record id seen (a hash and a position), whatever the size of the
-/// records themselves, so a stream of a million records stays well under 64 MB.
+/// Memory grows by about 13 bytes per record id seen (a 64-bit hash of the id and where the
+/// record is, packed), whatever the size of the records themselves, so checking a stream of a
+/// million records stays well under 64 MB.
 pub struct Checker<'t> {
     taxonomy: &'t Taxonomy,
     options: CheckOptions,
     files: Vec<Arc<str>>,
-    seen: HashMap<u64, (u32, u32)>,
+    /// Hash of each id seen, split in two halves to keep an entry at 12 bytes, to a packed
+    /// [`Seen`] position.
+    seen: HashMap<[u32; 2], u32, crate::fxhash::FxBuild>,
+}
+
+/// Where a record with a given id was first seen, packed into 32 bits: the index of its file
+/// (8 bits) and its line (24 bits). Positions that do not fit (a 257th file, a line past
+/// 16,777,215) are remembered as "an earlier record", without the place.
+struct Seen;
+
+impl Seen {
+    const LINE_BITS: u32 = 24;
+    const UNKNOWN: u32 = 0;
+
+    fn pack(file: usize, line: u32) -> u32 {
+        match u32::try_from(file) {
+            Ok(f) if f < 255 && line > 0 && line < 1 << Self::LINE_BITS => {
+                (f + 1) << Self::LINE_BITS | line
+            }
+            _ => Self::UNKNOWN,
+        }
+    }
+
+    fn unpack(packed: u32) -> Option<(usize, u32)> {
+        (packed != Self::UNKNOWN).then(|| {
+            (
+                (packed >> Self::LINE_BITS) as usize - 1,
+                packed & ((1 << Self::LINE_BITS) - 1),
+            )
+        })
+    }
 }
 
 /// Checks a set of records against a taxonomy and returns every finding.
@@ -53,7 +84,7 @@ impl<'t> Checker<'t> {
             taxonomy,
             options,
             files: Vec::new(),
-            seen: HashMap::new(),
+            seen: HashMap::default(),
         }
     }
 
@@ -103,17 +134,25 @@ impl<'t> Checker<'t> {
                 self.files.len() - 1
             }
         };
-        match self.seen.get(&h.finish()) {
-            Some(&(f, line)) => {
-                let first = Location::new(self.files[f as usize].clone(), line, 1);
+        let hash = h.finish();
+        let key = [(hash >> 32) as u32, hash as u32];
+        match self.seen.get(&key) {
+            Some(&seen) => {
+                let first = match Seen::unpack(seen) {
+                    Some((f, line)) => format!(
+                        "the record at {}",
+                        Location::new(self.files[f].clone(), line, 1)
+                    ),
+                    None => "an earlier record".to_owned(),
+                };
                 out.push(
-                    Diagnostic::new(Code::DuplicateRecordId, id.location.clone(), format!("record id `{}` is already used by the record at {first}", id.value))
+                    Diagnostic::new(Code::DuplicateRecordId, id.location.clone(), format!("record id `{}` is already used by {first}", id.value))
                         .with_hint("give each practice its own id; the same practice coded twice belongs in separate files, one per coder"),
                 );
             }
             None => {
                 self.seen
-                    .insert(h.finish(), (file as u32, record.location.line));
+                    .insert(key, Seen::pack(file, record.location.line));
             }
         }
     }
@@ -461,5 +500,22 @@ fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
                 .with_hint("swap the dates, or correct the one that is wrong"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Seen;
+
+    #[test]
+    fn positions_pack_into_32_bits_or_fall_back_to_an_earlier_record() {
+        assert_eq!(Seen::unpack(Seen::pack(0, 1)), Some((0, 1)));
+        assert_eq!(
+            Seen::unpack(Seen::pack(254, 16_777_215)),
+            Some((254, 16_777_215))
+        );
+        assert_eq!(Seen::unpack(Seen::pack(255, 7)), None);
+        assert_eq!(Seen::unpack(Seen::pack(3, 16_777_216)), None);
+        assert_eq!(Seen::unpack(Seen::pack(3, 0)), None);
     }
 }
