@@ -46,6 +46,22 @@ fn migrate_json_lines_and_csv() {
 }
 
 #[test]
+fn a_byte_order_mark_is_skipped_and_kept() {
+    let t = fixture_taxonomy();
+    let json = "\u{feff}[{\"id\": \"a\", \"taxonomy_version\": \"0.9.0\", \"tags\": {\"intensity\": [\"medium\"]}}]\n";
+    let jsonl = "\u{feff}{\"id\": \"a\", \"taxonomy_version\": \"0.9.0\", \"tags\": {\"intensity\": [\"medium\"]}}\n";
+    for (text, format) in [(json, Format::Json), (jsonl, Format::JsonLines)] {
+        let read = records::parse_str("bom", text, format).unwrap();
+        assert_eq!(read[0].id.as_ref().unwrap().value, "a");
+        let m = migrate(&t, "bom", text, format);
+        assert_eq!(
+            m.text,
+            text.replace("0.9.0", "1.0.0").replace("medium", "heavy")
+        );
+    }
+}
+
+#[test]
 fn a_split_code_is_flagged_not_guessed() {
     let yaml = std::fs::read_to_string("tests/fixtures/valid/minimal.yaml")
         .unwrap()

@@ -450,7 +450,10 @@ pub(crate) fn parse_line(
 /// a checker holds one record in memory, not all of them.
 pub(crate) struct Document {
     file: Arc<str>,
+    /// The text after a byte order mark, if the file starts with one.
     text: String,
+    /// Where `text` starts in the file: 3 after a byte order mark, else 0.
+    offset: usize,
     lines: Lines,
     elements: std::vec::IntoIter<Range<usize>>,
 }
@@ -459,12 +462,16 @@ impl Document {
     /// Splits `text` into its records; a syntax error, or a file that holds no array, is one
     /// diagnostic for the whole file.
     pub(crate) fn new(file: Arc<str>, text: String) -> Result<Document, Diagnostic> {
+        let (text, offset) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest.to_owned(), '\u{feff}'.len_utf8()),
+            None => (text, 0),
+        };
         let lines = Lines::new(&text, 1);
         let source = Source {
             file: &file,
             text: &text,
             lines: &lines,
-            offset: 0,
+            offset,
         };
         let top: &RawValue = serde_json::from_str(&text).map_err(|e| source.syntax(&e))?;
         if !top.get().starts_with('[') {
@@ -484,6 +491,7 @@ impl Document {
             elements: elements.into_iter(),
             file,
             text,
+            offset,
             lines,
         })
     }
@@ -498,7 +506,7 @@ impl Iterator for Document {
             file: &self.file,
             text: &self.text,
             lines: &self.lines,
-            offset: 0,
+            offset: self.offset,
         };
         // The element was checked as part of the whole; reading it again cannot fail.
         Some(

@@ -280,7 +280,16 @@ impl Iterator for RecordReader {
                                 )));
                             }
                         };
-                        let trimmed = text.trim_end_matches(['\n', '\r']);
+                        let mut trimmed = text.trim_end_matches(['\n', '\r']);
+                        let mut start = start;
+                        // A byte order mark (some Windows editors write one) is not part of
+                        // the first record.
+                        if start == 0
+                            && let Some(rest) = trimmed.strip_prefix('\u{feff}')
+                        {
+                            trimmed = rest;
+                            start = '\u{feff}'.len_utf8();
+                        }
                         if trimmed.trim().is_empty() {
                             continue;
                         }
