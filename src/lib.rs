@@ -20,104 +20,53 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! Data flows one way: YAML text -> [`load`] (spanned model) -> [`check`] -> exports.
+//! This crate is a facade: it re-exports the crates of the workspace, each of which can also be
+//! used on its own.
+//!
+//! | crate | what it holds | re-exported as |
+//! |---|---|---|
+//! | `jos-codes` | the typed enums, [`FacetCode`], [`Lang`], [`TAXONOMY_VERSION`]; no dependencies | the crate root |
+//! | `jos-taxonomy` | the model, YAML loading, checks, lookup, JSON export, the built-in taxonomy | the crate root, [`load`], [`check`], [`lookup`], [`export`], [`diagnostic`], [`model`] |
+//! | `jos-records` | research records: reading, checking, migration, tables, coder comparison | [`records`] |
+//! | `jos-agreement` | agreement statistics, knowing nothing of the taxonomy | [`agreement`] |
+//! | `jos-reference` | reference documents: Markdown and an offline HTML site | [`reference`](mod@crate::reference) |
+//! | `jos-cli` | the `jos` command line (feature `cli`) | the `jos` binary |
+//!
+//! Data flows one way: YAML text -> [`load`] (spanned model) -> [`check`] -> the validated
+//! [`Taxonomy`] -> records, reference documents and exports.
 //!
 //! ## Features
 //! - `cli` (default): the `jos` command-line tool. Library users can turn it off with
 //!   `default-features = false` and compile neither clap nor the terminal renderer.
 //! - `serde` (default): `Serialize`/`Deserialize` for the typed enums, by stable id.
+//! - `schema` (part of `cli`): [`schema`], JSON Schemas of the taxonomy and records files.
+//!
+//! A program that needs only the typed codes can depend on `jos-codes` alone, which compiles
+//! no other crate.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod agreement;
-pub mod atomic;
-pub mod check;
-pub mod codegen;
-pub mod codes;
-pub mod diagnostic;
-pub mod export;
-mod fxhash;
-#[rustfmt::skip]
-pub mod generated;
-pub mod lang;
-pub mod load;
-pub mod lookup;
-pub mod model;
-pub mod names;
-pub mod records;
-pub mod reference;
-#[cfg(feature = "schema")]
-pub mod schema;
-pub mod text;
-mod yaml;
-
-use std::path::Path;
-use std::sync::OnceLock;
-
-pub use codes::{DeprecationNote, FacetCode, ParseCodeError};
-pub use diagnostic::{Code, Diagnostic, Severity};
-pub use generated::*;
-pub use lang::{Lang, Text, TextLists, Texts};
-pub use load::{Loaded, Report};
-pub use model::{
-    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Source, Taxonomy,
+pub use jos_codes::*;
+pub use jos_taxonomy::{
+    Cardinality, Code, Concept, Deprecation, Diagnostic, Facet, HistoryEntry, Loaded, Located,
+    Location, Relation, RelationKind, Report, Rule, RuleClause, Severity, Source, Taxonomy, Text,
+    TextLists, Texts, check, diagnostic, export, lang, load, lookup, model,
 };
 
-impl Taxonomy {
-    /// The taxonomy shipped in the crate, embedded at compile time: no file access at run time.
-    ///
-    /// ```
-    /// let t = jeugdhulp_op_school::Taxonomy::builtin();
-    /// assert_eq!(t.id, "jeugdhulp-op-school");
-    /// ```
-    pub fn builtin() -> &'static Taxonomy {
-        static BUILTIN: OnceLock<Taxonomy> = OnceLock::new();
-        BUILTIN.get_or_init(|| {
-            let loaded = load::load_embedded(generated::FILES);
-            match loaded.taxonomy {
-                Some(t) if !loaded.report.has_errors() => t,
-                // The crate's tests validate the embedded files, so this cannot happen in a
-                // released crate; if it does, say exactly what is wrong.
-                _ => panic!("the built-in taxonomy is invalid: {}", loaded.report),
-            }
-        })
-    }
+/// Inter-coder agreement statistics (the `jos-agreement` crate).
+pub use jos_agreement as agreement;
+/// Research records (the `jos-records` crate).
+pub use jos_records as records;
+/// Reference documents (the `jos-reference` crate).
+pub use jos_reference as reference;
 
-    /// Loads and checks the taxonomy in directory `dir` (`taxonomy.yaml` plus `facets/`).
-    ///
-    /// Returns the taxonomy when it has no errors (warnings are dropped; use
-    /// [`load::load_dir`] to keep them), and otherwise a [`Report`] with every finding.
-    ///
-    /// ```
-    /// use jeugdhulp_op_school::Taxonomy;
-    /// let t = Taxonomy::load(concat!(env!("CARGO_MANIFEST_DIR"), "/taxonomy"))?;
-    /// assert_eq!(t.facets.len(), Taxonomy::builtin().facets.len());
-    /// # Ok::<(), jeugdhulp_op_school::Report>(())
-    /// ```
-    pub fn load(dir: impl AsRef<Path>) -> Result<Taxonomy, Report> {
-        into_result(load::load_dir(dir.as_ref()))
-    }
-
-    /// Loads and checks a taxonomy written as one YAML text, with its facets inline under
-    /// `facets:`. `name` is the file name diagnostics are reported under.
-    ///
-    /// ```
-    /// use jeugdhulp_op_school::Taxonomy;
-    /// let err = Taxonomy::from_yaml_str("draft.yaml", "id: draft\n").unwrap_err();
-    /// assert!(err.diagnostics.iter().any(|d| d.message.contains("no `version`")));
-    /// ```
-    pub fn from_yaml_str(name: &str, text: &str) -> Result<Taxonomy, Report> {
-        into_result(load::load_str(name, text))
-    }
-}
-
-fn into_result(loaded: Loaded) -> Result<Taxonomy, Report> {
-    match loaded.taxonomy {
-        Some(t) if !loaded.report.has_errors() => Ok(t),
-        _ => Err(loaded.report),
-    }
+/// JSON Schemas for editors: the taxonomy's own files (`jos-taxonomy`) and records files
+/// (`jos-records`).
+#[cfg(feature = "schema")]
+pub mod schema {
+    pub use jos_records::schema::*;
+    pub use jos_taxonomy::schema::*;
 }
 
 /// The README's examples, run as doctests so they stay true.

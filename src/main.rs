@@ -1,9 +1,9 @@
 //! `jos`: validate, search and export the jeugdhulp-op-school taxonomy.
+//!
+//! The command line lives in the `jos-cli` crate; this is its entry point.
 
 #![forbid(unsafe_code)]
 
-mod cli;
-
 fn main() -> std::process::ExitCode {
-    cli::main()
+    jos_cli::main()
 }

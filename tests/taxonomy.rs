@@ -263,9 +263,11 @@ fn seed_fingerprints() -> BTreeSet<u64> {
     let seeds = Path::new("../shared/seeds");
     if seeds.is_dir() {
         let mut all = BTreeSet::new();
+        // The seed documents are the `.txt` files; SOURCES.md beside them lists their addresses.
         let mut paths: Vec<_> = std::fs::read_dir(seeds)
             .unwrap()
             .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
             .collect();
         paths.sort();
         for p in paths {

@@ -1,0 +1,127 @@
+//! `jos agree`: agreement between coders who tagged the same records, one file per coder.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use jos_agreement::Bootstrap;
+use jos_records::agree::{Comparison, coder_names};
+use jos_records::{CheckOptions, Checker, Record, RecordReader};
+use jos_taxonomy::Taxonomy;
+
+use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
+
+#[derive(clap::Args)]
+pub(super) struct AgreeArgs {
+    /// Records files, one per coder (.yaml, .json, .jsonl or .csv), at least two.
+    #[arg(required = true, num_args = 2.., value_name = "FILE")]
+    files: Vec<PathBuf>,
+    #[command(flatten)]
+    source: TaxonomyArg,
+    /// Output: a Markdown report or JSON.
+    #[arg(long, value_enum, default_value_t = AgreeFormat::Markdown)]
+    format: AgreeFormat,
+    /// Bootstrap resamples for the interval of alpha; 0 skips the intervals.
+    #[arg(long, value_name = "N", default_value_t = Bootstrap::default().resamples)]
+    bootstrap: usize,
+    /// Seed of the bootstrap: the same seed gives the same intervals.
+    #[arg(long, value_name = "S", default_value_t = Bootstrap::default().seed)]
+    seed: u64,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum AgreeFormat {
+    Markdown,
+    Json,
+}
+
+pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
+    if let Some(out) = &args.out
+        && out.exists()
+        && !args.force
+    {
+        // Say so before the work, not after it.
+        return Err(Fatal(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            out.display()
+        )));
+    }
+    with_taxonomy(&args.source, |t| {
+        let files = read(t, &args.files)?;
+        warn_about_findings(t, &files);
+        let names = coder_names(files.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
+        let mut comparison = Comparison::new(t);
+        for (name, (_, records)) in names.into_iter().zip(&files) {
+            comparison
+                .add_coder(name, records)
+                .map_err(|e| Fatal(e.to_string()))?;
+        }
+        let report = comparison.report(Bootstrap {
+            resamples: args.bootstrap,
+            seed: args.seed,
+            ..Bootstrap::default()
+        });
+        let lang = args.source.lang.into();
+        let text = match args.format {
+            AgreeFormat::Markdown => report.to_markdown(t, lang),
+            AgreeFormat::Json => report.to_json(t, lang),
+        };
+        write_output(args.out.as_deref(), args.force, text.as_bytes())
+    })
+}
+
+/// Every record of every file. Comparing part of a coder's work would mislead, so any part that
+/// cannot be read ends the command.
+fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, Fatal> {
+    let mut files = Vec::new();
+    for path in paths {
+        let reader = RecordReader::open(path).map_err(|d| {
+            render::diagnostics_with(std::slice::from_ref(&d), |_, _| None);
+            Fatal(format!("cannot read `{}`", path.display()))
+        })?;
+        let (mut records, mut errors) = (Vec::new(), Vec::new());
+        for item in reader.with_facets(t.facets.iter().map(|f| f.id.clone())) {
+            match item {
+                Ok(r) => records.push(r),
+                Err(d) => errors.push(d),
+            }
+        }
+        if !errors.is_empty() {
+            render::diagnostics_with(&errors, |_, _| None);
+            return Err(Fatal(format!(
+                "cannot read `{}` as records; see above",
+                path.display()
+            )));
+        }
+        files.push((path.clone(), records));
+    }
+    Ok(files)
+}
+
+/// One line when the records have findings: they are compared as written.
+fn warn_about_findings(t: &Taxonomy, files: &[(PathBuf, Vec<Record>)]) {
+    let mut findings = 0;
+    for (_, records) in files {
+        // Each file is its own data set: the same record id in two coders' files is the point.
+        let mut checker = Checker::new(t, CheckOptions::default());
+        let mut diagnostics = Vec::new();
+        for r in records {
+            checker.check(r, &mut diagnostics);
+        }
+        findings += diagnostics.len();
+    }
+    if findings > 0 {
+        let _ = writeln!(
+            anstream::stderr(),
+            "jos: warning: the records have {findings} finding{} (such as unknown codes); they are \
+             compared as written; run `jos check` on the files to see them",
+            plural(findings)
+        );
+    }
+}

@@ -1,0 +1,466 @@
+//! # jos-cli
+//!
+//! The `jos` command line of the jeugdhulp-op-school taxonomy: parse arguments, call the
+//! libraries, render results. The binary itself lives in the facade crate
+//! (`jeugdhulp-op-school`, `src/main.rs`) and calls [`main`]; this crate exists so that the
+//! libraries never depend on clap or a terminal renderer.
+//!
+//! Exit codes: 0 ok, 1 findings (or nothing found), 2 usage or I/O error.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod agree;
+mod docs;
+mod records;
+mod render;
+mod schema;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jos_taxonomy::{Lang, Taxonomy, export, load};
+
+/// Validate, search and export the shared taxonomy of youth care at school (jeugdhulp op school).
+#[derive(Parser)]
+#[command(name = "jos", version, about, long_about = None)]
+struct Cli {
+    /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a taxonomy directory (default: the built-in taxonomy) and report every problem.
+    Validate {
+        /// A taxonomy directory (taxonomy.yaml plus facets/) or a single-file taxonomy; default: built-in.
+        dir: Option<PathBuf>,
+        /// Output format for the findings.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat warnings as findings too (exit code 1).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Show one concept in full.
+    Show {
+        /// The concept id, for example `school-social-worker`.
+        id: String,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Find concepts by id, label, synonym or abbreviation (case, accents and typos forgiven).
+    Lookup {
+        /// What to look for, for example `smw` or `jeugd-GGZ`.
+        text: String,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// At most this many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Check research records (YAML, JSON, JSON Lines or CSV) against the taxonomy.
+    Check {
+        /// Records files: .yaml, .json, .jsonl or .csv.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Treat deprecated codes as errors.
+        #[arg(long)]
+        strict: bool,
+        /// Output format for the findings.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Rewrite deprecated codes to their replacements and record the new taxonomy version,
+    /// changing nothing else (comments, order and unknown fields survive).
+    Migrate {
+        /// The records file (.yaml, .json, .jsonl or .csv).
+        file: PathBuf,
+        /// The taxonomy version to migrate to (that of the taxonomy used).
+        #[arg(long)]
+        to: String,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Write here instead of FILE with `.migrated` before the extension.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Replace FILE itself, keeping the original as FILE.bak.
+        #[arg(long)]
+        in_place: bool,
+        /// Overwrite an existing output file or backup.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Count records per facet and concept, or cross-tabulate two facets.
+    Summary {
+        /// Records files: .yaml, .json, .jsonl or .csv.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Cross-tabulate: give twice, rows first (`--by intensity --by education`).
+        #[arg(long, value_name = "FACET")]
+        by: Vec<String>,
+        /// Output: a Markdown table or CSV.
+        #[arg(long, value_enum, default_value_t = TableFormat::Markdown)]
+        format: TableFormat,
+        #[command(flatten)]
+        source: TaxonomyArg,
+    },
+    /// Export the taxonomy as JSON, or records as CSV tables for R, SPSS and Excel.
+    Export {
+        /// Records files to export (with --format csv-long or csv-wide); none for the taxonomy.
+        files: Vec<PathBuf>,
+        /// `json`: the whole taxonomy; `csv-long`: one row per record, facet and code;
+        /// `csv-wide`: one row per record with a 0/1 column per code.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write reference documents for working sessions: Markdown pages and a static HTML site.
+    Docs(docs::DocsArgs),
+    /// Agreement between coders who tagged the same records, one file per coder.
+    Agree(agree::AgreeArgs),
+    /// Write JSON Schemas for taxonomy and record files, for editors that complete and explain codes.
+    Schema(schema::SchemaArgs),
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum TableFormat {
+    Markdown,
+    Csv,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Json,
+    CsvLong,
+    CsvWide,
+}
+
+#[derive(clap::Args)]
+struct TaxonomyArg {
+    /// Use this taxonomy (a directory or a single file) instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    taxonomy: Option<PathBuf>,
+    /// Language for labels and definitions in text output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    lang: LangArg,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// What a command ended in.
+pub(crate) enum Outcome {
+    Ok,
+    Findings,
+}
+
+/// A failure that is the user's or the system's, not a finding: exit code 2.
+pub(crate) struct Fatal(String);
+
+/// Runs `jos` with the process arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let choice = match cli.color {
+        Color::Auto => anstream::ColorChoice::Auto,
+        Color::Always => anstream::ColorChoice::Always,
+        Color::Never => anstream::ColorChoice::Never,
+    };
+    choice.write_global();
+    match run(cli.command) {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(Fatal(message)) => {
+            let _ = writeln!(anstream::stderr(), "jos: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<Outcome, Fatal> {
+    match command {
+        Command::Validate {
+            dir,
+            format,
+            strict,
+        } => validate(dir, format, strict),
+        Command::Show { id, source, format } => {
+            let lang = source.lang.into();
+            with_taxonomy(&source, |t| show(t, &id, format, lang))
+        }
+        Command::Lookup {
+            text,
+            source,
+            format,
+            limit,
+        } => {
+            let lang = source.lang.into();
+            with_taxonomy(&source, |t| lookup(t, &text, format, lang, limit))
+        }
+        Command::Check {
+            files,
+            source,
+            strict,
+            format,
+        } => with_taxonomy(&source, |t| records::check(t, &files, strict, format)),
+        Command::Migrate {
+            file,
+            to,
+            source,
+            out,
+            in_place,
+            force,
+        } => with_taxonomy(&source, |t| {
+            records::migrate(t, &file, &to, out.as_deref(), in_place, force)
+        }),
+        Command::Summary {
+            files,
+            by,
+            format,
+            source,
+        } => {
+            let lang = source.lang.into();
+            with_taxonomy(&source, |t| {
+                records::summary(t, &files, &by, format == TableFormat::Csv, lang)
+            })
+        }
+        Command::Export {
+            files,
+            format,
+            source,
+            out,
+            force,
+        } => {
+            let lang = source.lang.into();
+            match (format, files.is_empty()) {
+                (ExportFormat::Json, true) => with_taxonomy(&source, |t| write_output(out.as_deref(), force, export::to_json(t).as_bytes())),
+                (ExportFormat::Json, false) => Err(Fatal("`--format json` exports the taxonomy and takes no files; for records use --format csv-long or csv-wide".to_owned())),
+                (_, true) => Err(Fatal("name the records files to export".to_owned())),
+                (f, false) => with_taxonomy(&source, |t| records::export(t, &files, f == ExportFormat::CsvWide, lang, out.as_deref(), force)),
+            }
+        }
+        Command::Docs(args) => docs::run(args),
+        Command::Agree(args) => agree::run(args),
+        Command::Schema(args) => schema::run(args),
+    }
+}
+
+/// Runs `f` on the chosen taxonomy; an invalid taxonomy is reported and ends the command.
+fn with_taxonomy(
+    arg: &TaxonomyArg,
+    f: impl FnOnce(&Taxonomy) -> Result<Outcome, Fatal>,
+) -> Result<Outcome, Fatal> {
+    match &arg.taxonomy {
+        None => f(Taxonomy::builtin()),
+        Some(dir) => {
+            let loaded = load::load_path(dir);
+            match loaded.taxonomy {
+                Some(t) if !loaded.report.has_errors() => f(&t),
+                _ => {
+                    render::diagnostics(&loaded.report);
+                    if loaded.report.has_io_errors() {
+                        Err(Fatal(format!(
+                            "cannot read the taxonomy in `{}`",
+                            dir.display()
+                        )))
+                    } else {
+                        Err(Fatal(format!(
+                            "the taxonomy in `{}` is invalid; see above, or run `jos validate {}`",
+                            dir.display(),
+                            dir.display()
+                        )))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcome, Fatal> {
+    let (name, loaded) = match &dir {
+        Some(d) => (d.display().to_string(), load::load_path(d)),
+        None => ("built-in taxonomy".to_owned(), load::load_builtin()),
+    };
+    let report = &loaded.report;
+    let errors = report.errors().count();
+    let warnings = report.diagnostics.len() - errors;
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "taxonomy": name,
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": report.diagnostics,
+            });
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            ))?;
+        }
+        Format::Text => {
+            render::diagnostics(report);
+            let concepts = loaded.taxonomy.as_ref().map_or(0, |t| t.concepts().count());
+            let facets = loaded.taxonomy.as_ref().map_or(0, |t| t.facets.len());
+            let _ = writeln!(
+                anstream::stderr(),
+                "{name}: {facets} facets, {concepts} concepts; {errors} error{}, {warnings} warning{}",
+                plural(errors),
+                plural(warnings)
+            );
+        }
+    }
+    if report.has_io_errors() && loaded.taxonomy.is_none() {
+        return Err(Fatal(format!("cannot read the taxonomy in `{name}`")));
+    }
+    Ok(if errors > 0 || (strict && warnings > 0) {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
+}
+
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub(crate) fn print(text: &str) -> Result<(), Fatal> {
+    let mut out = anstream::stdout();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`jos export | head`) is not an error worth reporting.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Fatal(format!("cannot write to standard output: {e}"))),
+    }
+}
+
+fn write_output(
+    out: Option<&std::path::Path>,
+    force: bool,
+    bytes: &[u8],
+) -> Result<Outcome, Fatal> {
+    match out {
+        None => print(&String::from_utf8_lossy(bytes)).map(|()| Outcome::Ok),
+        Some(path) => {
+            if path.exists() && !force {
+                return Err(Fatal(format!(
+                    "`{}` already exists; pass --force to overwrite it",
+                    path.display()
+                )));
+            }
+            jos_reference::write_atomic(path, bytes)
+                .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?;
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+fn show(t: &Taxonomy, id: &str, format: Format, lang: Lang) -> Result<Outcome, Fatal> {
+    let Some(c) = t.concept(id) else {
+        let hint = jos_taxonomy::lookup::did_you_mean(&t.suggest(id, None))
+            .unwrap_or_else(|| format!("search with `jos lookup {id}`"));
+        let _ = writeln!(anstream::stderr(), "jos: no concept has id `{id}`; {hint}");
+        return Ok(Outcome::Findings);
+    };
+    match format {
+        Format::Json => print(&format!("{}\n", export::concept_json(t, c)))?,
+        Format::Text => print(&render::concept(t, c, lang))?,
+    }
+    Ok(Outcome::Ok)
+}
+
+fn lookup(
+    t: &Taxonomy,
+    text: &str,
+    format: Format,
+    lang: Lang,
+    limit: usize,
+) -> Result<Outcome, Fatal> {
+    let hits: Vec<_> = t.lookup(text).into_iter().take(limit).collect();
+    match format {
+        Format::Json => {
+            let rows: Vec<_> = hits
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "id": m.concept.id,
+                        "facet": m.concept.facet,
+                        "label": m.concept.label.best(lang),
+                        "matched": m.matched,
+                        "match": m.kind,
+                        "deprecated": m.concept.is_deprecated(),
+                    })
+                })
+                .collect();
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&rows).unwrap_or_default()
+            ))?;
+        }
+        Format::Text => {
+            if hits.is_empty() {
+                let _ = writeln!(anstream::stderr(), "jos: nothing matches `{text}`");
+            }
+            let mut s = String::new();
+            for m in &hits {
+                s.push_str(&render::lookup_row(m, lang));
+            }
+            print(&s)?;
+        }
+    }
+    Ok(if hits.is_empty() {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
+}

@@ -1,0 +1,292 @@
+//! `jos check`: research records against a taxonomy.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use jos_records::{CheckOptions, Checker, Format, RecordReader};
+use jos_taxonomy::{Code, Diagnostic, Taxonomy};
+
+use super::{Fatal, Format as OutFormat, Outcome, plural, print, render};
+
+/// Checks every record of every file, streaming where the format allows.
+pub(super) fn check(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    strict: bool,
+    format: OutFormat,
+) -> Result<Outcome, Fatal> {
+    let mut checker = Checker::new(t, CheckOptions::strict(strict));
+    let mut diagnostics = Vec::new();
+    let mut records = 0usize;
+    for path in files {
+        match RecordReader::open(path) {
+            Err(d) => diagnostics.push(d),
+            Ok(reader) => {
+                for item in reader.with_facets(t.facets.iter().map(|f| f.id.clone())) {
+                    match item {
+                        Ok(record) => {
+                            records += 1;
+                            checker.check(&record, &mut diagnostics);
+                        }
+                        Err(d) => diagnostics.push(d),
+                    }
+                }
+            }
+        }
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let io = diagnostics.iter().any(|d| d.code == Code::Io);
+    match format {
+        OutFormat::Json => {
+            let doc = serde_json::json!({
+                "files": files.len(),
+                "records": records,
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": diagnostics,
+            });
+            print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            ))?;
+        }
+        OutFormat::Text => {
+            let lines = source_lines(&diagnostics);
+            render::diagnostics_with(&diagnostics, |file, line| {
+                lines.get(&(file.to_owned(), line)).cloned()
+            });
+            let _ = writeln!(
+                anstream::stderr(),
+                "{} file{}, {records} record{}; {errors} error{}, {warnings} warning{}",
+                files.len(),
+                plural(files.len()),
+                plural(records),
+                plural(errors),
+                plural(warnings)
+            );
+        }
+    }
+    if io {
+        return Err(Fatal("some files could not be read; see above".to_owned()));
+    }
+    Ok(if errors > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// The source lines the diagnostics point at, read once per file. CSV findings point at a cell
+/// (row and column number), not a character, so they are shown without a source line.
+fn source_lines(diagnostics: &[Diagnostic]) -> BTreeMap<(String, u32), String> {
+    let mut wanted: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for d in diagnostics.iter().filter(|d| d.line > 0) {
+        if Format::from_path(Path::new(&d.file)) != Some(Format::Csv) {
+            wanted.entry(&d.file).or_default().push(d.line);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (file, mut lines) in wanted {
+        lines.sort_unstable();
+        lines.dedup();
+        let Ok(f) = std::fs::File::open(file) else {
+            continue;
+        };
+        let mut next = lines.iter().peekable();
+        for (i, line) in std::io::BufReader::new(f).split(b'\n').enumerate() {
+            let Some(&&want) = next.peek() else { break };
+            let Ok(line) = line else { break };
+            if i as u32 + 1 == want {
+                let text = String::from_utf8_lossy(&line)
+                    .trim_end_matches('\r')
+                    .to_owned();
+                out.insert((file.to_owned(), want), text);
+                next.next();
+            }
+        }
+    }
+    out
+}
+
+/// Every record of every file, in order; a file that cannot be read ends the command.
+fn all_records(
+    t: &Taxonomy,
+    files: &[PathBuf],
+) -> Result<impl Iterator<Item = jos_records::Record>, Fatal> {
+    let mut readers = Vec::new();
+    for path in files {
+        let reader = RecordReader::open(path).map_err(|d| Fatal(d.to_string()))?;
+        readers.push(reader.with_facets(t.facets.iter().map(|f| f.id.clone())));
+    }
+    let mut failed: Option<Diagnostic> = None;
+    let iter = readers
+        .into_iter()
+        .flatten()
+        .filter_map(move |item| match item {
+            Ok(r) => Some(r),
+            Err(d) => {
+                if failed.is_none() {
+                    let _ = writeln!(anstream::stderr(), "jos: skipping unreadable part: {d}");
+                    failed = Some(d);
+                }
+                None
+            }
+        });
+    Ok(iter)
+}
+
+/// `jos summary`: counts per facet and concept, or a cross-table of two facets.
+pub(super) fn summary(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    by: &[String],
+    csv: bool,
+    lang: jos_taxonomy::Lang,
+) -> Result<Outcome, Fatal> {
+    let by = match by {
+        [] => None,
+        [a, b] => {
+            for f in [a, b] {
+                if t.facet(f).is_none() {
+                    return Err(Fatal(format!(
+                        "`{f}` is not a facet; facets are: {}",
+                        t.facets
+                            .iter()
+                            .map(|f| f.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+            Some((a.clone(), b.clone()))
+        }
+        _ => {
+            return Err(Fatal(
+                "give `--by` twice, for the rows and the columns of the cross-table".to_owned(),
+            ));
+        }
+    };
+    let mut s = jos_records::table::Summary::new(by);
+    for r in all_records(t, files)? {
+        s.add(&r);
+    }
+    if csv {
+        let mut buf = Vec::new();
+        s.write_csv(t, lang, &mut buf)
+            .map_err(|e| Fatal(e.to_string()))?;
+        print(&String::from_utf8_lossy(&buf))?;
+    } else {
+        print(&s.to_markdown(t, lang))?;
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `jos export FILES --format csv-long|csv-wide`.
+pub(super) fn export(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    wide: bool,
+    lang: jos_taxonomy::Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    let records = all_records(t, files)?;
+    let mut buf = Vec::new();
+    let result = if wide {
+        jos_records::table::write_wide(t, records, &mut buf)
+    } else {
+        jos_records::table::write_long(t, records, lang, &mut buf)
+    };
+    result.map_err(|e| Fatal(format!("cannot write the table: {e}")))?;
+    super::write_output(out, force, &buf)
+}
+
+/// `jos migrate FILE --to VERSION`: rewrite deprecated codes and the taxonomy version.
+pub(super) fn migrate(
+    t: &Taxonomy,
+    file: &Path,
+    to: &str,
+    out: Option<&Path>,
+    in_place: bool,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    if to != t.version.to_string() {
+        return Err(Fatal(format!(
+            "this taxonomy is version {}; migrating to {to} needs that version (pass it with --taxonomy DIR)",
+            t.version
+        )));
+    }
+    let format = Format::from_path(file).ok_or_else(|| {
+        Fatal(format!(
+            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
+            file.display()
+        ))
+    })?;
+    let text =
+        std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
+    let text = String::from_utf8(text).map_err(|_| {
+        Fatal(format!(
+            "`{}` is not valid UTF-8; run `jos check` to see where",
+            file.display()
+        ))
+    })?;
+    let m = jos_records::migrate::migrate(t, &file.display().to_string(), &text, format);
+    let target = match (out, in_place) {
+        (Some(_), true) => {
+            return Err(Fatal(
+                "give either --out or --in-place, not both".to_owned(),
+            ));
+        }
+        (Some(p), false) => p.to_path_buf(),
+        (None, true) => file.to_path_buf(),
+        (None, false) => {
+            let stem = file
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let ext = file
+                .extension()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            file.with_file_name(format!("{stem}.migrated.{ext}"))
+        }
+    };
+    if in_place {
+        let backup = PathBuf::from(format!("{}.bak", file.display()));
+        if backup.exists() && !force {
+            return Err(Fatal(format!(
+                "the backup `{}` already exists; move it away or pass --force",
+                backup.display()
+            )));
+        }
+        std::fs::copy(file, &backup).map_err(|e| {
+            Fatal(format!(
+                "cannot write the backup `{}`: {e}",
+                backup.display()
+            ))
+        })?;
+        jos_reference::write_atomic(&target, m.text.as_bytes())
+            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", target.display())))?;
+    } else {
+        super::write_output(Some(&target), force, m.text.as_bytes())?;
+    }
+    let mut err = anstream::stderr();
+    for c in &m.changes {
+        let _ = writeln!(err, "changed: {c}");
+    }
+    render::diagnostics_with(&m.flags, |_, _| None);
+    let _ = writeln!(
+        err,
+        "wrote {}: {} change{}, {} record{} need a person",
+        target.display(),
+        m.changes.len(),
+        plural(m.changes.len()),
+        m.flags.len(),
+        plural(m.flags.len())
+    );
+    Ok(if m.flags.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Findings
+    })
+}

@@ -1,0 +1,521 @@
+//! Checking records against a taxonomy: codes, facets, cardinality, rules, ids and dates.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use super::{FIELDS, Field, Record, STATUSES};
+use jos_codes::suggest::nearest;
+use jos_taxonomy::diagnostic::{Code, Diagnostic, Severity};
+use jos_taxonomy::lookup::did_you_mean;
+use jos_taxonomy::model::{Cardinality, Location, Taxonomy};
+
+/// How strictly to check.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct CheckOptions {
+    /// Treat deprecated codes as errors instead of warnings.
+    pub strict: bool,
+}
+
+impl CheckOptions {
+    /// Options with `strict` set as given.
+    pub fn strict(strict: bool) -> Self {
+        CheckOptions { strict }
+    }
+}
+
+/// Checks records one at a time, remembering ids to find duplicates across records and files.
+///
+/// Memory grows by about 13 bytes per record id seen (a 64-bit hash of the id and where the
+/// record is, packed), whatever the size of the records themselves, so checking a stream of a
+/// million records stays well under 64 MB.
+pub struct Checker<'t> {
+    taxonomy: &'t Taxonomy,
+    options: CheckOptions,
+    files: Vec<Arc<str>>,
+    /// Hash of each id seen, split in two halves to keep an entry at 12 bytes, to a packed
+    /// [`Seen`] position.
+    seen: HashMap<[u32; 2], u32, rustc_hash::FxBuildHasher>,
+}
+
+/// Where a record with a given id was first seen, packed into 32 bits: the index of its file
+/// (8 bits) and its line (24 bits). Positions that do not fit (a 257th file, a line past
+/// 16,777,215) are remembered as "an earlier record", without the place.
+struct Seen;
+
+impl Seen {
+    const LINE_BITS: u32 = 24;
+    const UNKNOWN: u32 = 0;
+
+    fn pack(file: usize, line: u32) -> u32 {
+        match u32::try_from(file) {
+            Ok(f) if f < 255 && line > 0 && line < 1 << Self::LINE_BITS => {
+                (f + 1) << Self::LINE_BITS | line
+            }
+            _ => Self::UNKNOWN,
+        }
+    }
+
+    fn unpack(packed: u32) -> Option<(usize, u32)> {
+        (packed != Self::UNKNOWN).then(|| {
+            (
+                (packed >> Self::LINE_BITS) as usize - 1,
+                packed & ((1 << Self::LINE_BITS) - 1),
+            )
+        })
+    }
+}
+
+/// Checks a set of records against a taxonomy and returns every finding.
+pub fn check(taxonomy: &Taxonomy, records: &[Record], options: &CheckOptions) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(taxonomy, options.clone());
+    let mut out = Vec::new();
+    for r in records {
+        checker.check(r, &mut out);
+    }
+    out
+}
+
+impl<'t> Checker<'t> {
+    /// A checker for records tagged with `taxonomy`.
+    pub fn new(taxonomy: &'t Taxonomy, options: CheckOptions) -> Self {
+        Checker {
+            taxonomy,
+            options,
+            files: Vec::new(),
+            seen: HashMap::default(),
+        }
+    }
+
+    /// Checks one record, appending its findings to `out`.
+    pub fn check(&mut self, record: &Record, out: &mut Vec<Diagnostic>) {
+        let what = record.describe();
+        self.id(record, out);
+        if let Some(status) = &record.status
+            && !STATUSES.contains(&status.value.as_str())
+        {
+            let hint = did_you_mean(
+                &nearest(&status.value, STATUSES.iter().copied())
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap_or_else(|| format!("use one of: {}", STATUSES.join(", ")));
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    status.location.clone(),
+                    format!("{what} has status `{}`", status.value),
+                )
+                .with_hint(hint),
+            );
+        }
+        dates(record, &what, out);
+        self.version(record, &what, out);
+        self.tags(record, &what, out);
+        self.rules(record, &what, out);
+        self.extra(record, &what, out);
+    }
+
+    fn id(&mut self, record: &Record, out: &mut Vec<Diagnostic>) {
+        let Some(id) = &record.id else {
+            out.push(
+                Diagnostic::new(Code::MissingField, record.location.clone(), "a record has no `id`")
+                    .with_hint("give every record a permanent id, for example `leeuwarden-school-als-werkplaats`"),
+            );
+            return;
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        id.value.hash(&mut h);
+        let file = match self.files.iter().position(|f| *f == id.location.file) {
+            Some(i) => i,
+            None => {
+                self.files.push(id.location.file.clone());
+                self.files.len() - 1
+            }
+        };
+        let hash = h.finish();
+        let key = [(hash >> 32) as u32, hash as u32];
+        match self.seen.get(&key) {
+            Some(&seen) => {
+                let first = match Seen::unpack(seen) {
+                    Some((f, line)) => format!(
+                        "the record at {}",
+                        Location::new(self.files[f].clone(), line, 1)
+                    ),
+                    None => "an earlier record".to_owned(),
+                };
+                out.push(
+                    Diagnostic::new(Code::DuplicateRecordId, id.location.clone(), format!("record id `{}` is already used by {first}", id.value))
+                        .with_hint("give each practice its own id; the same practice coded twice belongs in separate files, one per coder"),
+                );
+            }
+            None => {
+                self.seen
+                    .insert(key, Seen::pack(file, record.location.line));
+            }
+        }
+    }
+
+    fn version(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+        let Some(v) = &record.taxonomy_version else {
+            return;
+        };
+        match semver::Version::parse(&v.value) {
+            Err(_) => out.push(
+                Diagnostic::new(
+                    Code::InvalidSemver,
+                    v.location.clone(),
+                    format!("{what} has taxonomy_version `{}`", v.value),
+                )
+                .with_hint(format!(
+                    "write the version the record was tagged against, for example `{}`",
+                    self.taxonomy.version
+                )),
+            ),
+            Ok(version) if version != self.taxonomy.version => out.push(
+                Diagnostic::new(
+                    Code::TaxonomyVersionMismatch,
+                    v.location.clone(),
+                    format!(
+                        "{what} was tagged against taxonomy {version}, but is checked against {}",
+                        self.taxonomy.version
+                    ),
+                )
+                .with_hint(format!(
+                    "run `jos migrate FILE --to {}` to update its codes and version",
+                    self.taxonomy.version
+                )),
+            ),
+            Ok(_) => {}
+        }
+    }
+
+    fn tags(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+        let t = self.taxonomy;
+        for tags in &record.tags {
+            let Some(facet) = t.facet(&tags.facet.value) else {
+                let hint = match t.concept(&tags.facet.value) {
+                    Some(c) => format!(
+                        "`{}` is a concept of facet `{}`; write it under `{}`",
+                        c.id, c.facet, c.facet
+                    ),
+                    None => did_you_mean(
+                        &nearest(&tags.facet.value, t.facets.iter().map(|f| f.id.as_str()))
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    )
+                    .unwrap_or_else(|| {
+                        format!(
+                            "facets are: {}",
+                            t.facets
+                                .iter()
+                                .map(|f| f.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    }),
+                };
+                out.push(
+                    Diagnostic::new(
+                        Code::UnknownFacet,
+                        tags.facet.location.clone(),
+                        format!("{what} tags unknown facet `{}`", tags.facet.value),
+                    )
+                    .with_hint(hint),
+                );
+                continue;
+            };
+            let mut seen: Vec<&str> = Vec::new();
+            for code in tags.codes.iter().filter(|c| c.value != super::UNKNOWN) {
+                if seen.contains(&code.value.as_str()) {
+                    out.push(
+                        Diagnostic::new(
+                            Code::DuplicateCode,
+                            code.location.clone(),
+                            format!("{what} lists `{}` twice under `{}`", code.value, facet.id),
+                        )
+                        .with_hint("remove one"),
+                    );
+                    continue;
+                }
+                seen.push(&code.value);
+                self.code(code, &facet.id, what, out);
+            }
+            if facet.cardinality == Cardinality::Single && seen.len() > 1 {
+                out.push(
+                    Diagnostic::new(Code::TooManyCodes, tags.codes[1].location.clone(), format!("{what} has {} codes in facet `{}`, which allows one: {}", seen.len(), facet.id, seen.join(", ")))
+                        .with_hint(format!("keep the one that fits best (see the definition of facet `{}`), and explain the choice in `notes`", facet.id)),
+                );
+            }
+        }
+        for facet in t.facets.iter().filter(|f| f.required) {
+            if !record.has_facet(&facet.id) {
+                out.push(
+                    Diagnostic::new(Code::MissingFacet, record.location.clone(), format!("{what} does not tag required facet `{}`", facet.id))
+                        .with_hint(format!("add `{}:` under `tags`; if the sources do not say, write `{}: []` (in CSV: `?`) and explain in `notes`", facet.id, facet.id)),
+                );
+            }
+        }
+    }
+
+    fn code(&self, code: &Field, facet: &str, what: &str, out: &mut Vec<Diagnostic>) {
+        let t = self.taxonomy;
+        match t.concept(&code.value) {
+            None => {
+                // A label, synonym or abbreviation written where the id belongs.
+                let exact = t.lookup(&code.value).into_iter().find(|m| {
+                    matches!(
+                        m.kind,
+                        jos_taxonomy::lookup::MatchKind::Label
+                            | jos_taxonomy::lookup::MatchKind::AltLabel
+                            | jos_taxonomy::lookup::MatchKind::Abbreviation
+                    )
+                });
+                if let Some(m) = exact {
+                    let place = if m.concept.facet == facet {
+                        String::new()
+                    } else {
+                        format!(", a code of facet `{}`", m.concept.facet)
+                    };
+                    out.push(
+                        Diagnostic::new(
+                            Code::UnknownCode,
+                            code.location.clone(),
+                            format!(
+                                "{what} uses `{}` in facet `{facet}`, which is a label, not a code",
+                                code.value
+                            ),
+                        )
+                        .with_hint(format!("write the id `{}`{place}", m.concept.id)),
+                    );
+                    return;
+                }
+                let mut near = t.suggest(&code.value, Some(facet));
+                if near.is_empty() {
+                    near = t.suggest(&code.value, None);
+                }
+                let hint = did_you_mean(&near)
+                    .unwrap_or_else(|| format!("search with `jos lookup \"{}\"`", code.value));
+                out.push(
+                    Diagnostic::new(
+                        Code::UnknownCode,
+                        code.location.clone(),
+                        format!(
+                            "{what} uses unknown code `{}` in facet `{facet}`",
+                            code.value
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
+            Some(c) if c.facet != facet => out.push(
+                Diagnostic::new(
+                    Code::CodeInWrongFacet,
+                    code.location.clone(),
+                    format!(
+                        "{what} lists `{}` under `{facet}`, but it is a code of facet `{}`",
+                        c.id, c.facet
+                    ),
+                )
+                .with_hint(format!("move it under `{}`", c.facet)),
+            ),
+            Some(c) => {
+                if let Some(d) = &c.deprecated {
+                    let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();
+                    let severity = if self.options.strict {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    out.push(
+                        Diagnostic::new(
+                            Code::DeprecatedCode,
+                            code.location.clone(),
+                            format!("{what} uses `{}`, deprecated since {}", c.id, d.since.value),
+                        )
+                        .with_hint(format!(
+                            "replace it with {} (`jos migrate` does this)",
+                            by.iter()
+                                .map(|b| format!("`{b}`"))
+                                .collect::<Vec<_>>()
+                                .join(" or ")
+                        ))
+                        .with_severity(severity),
+                    );
+                }
+            }
+        }
+    }
+
+    fn rules(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+        let t = self.taxonomy;
+        for rule in &t.rules {
+            // The rule applies when the record carries any `when` code (or a narrower one).
+            let trigger = rule.when.iter().find_map(|clause| {
+                record
+                    .codes(&clause.facet.value)
+                    .find(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value)))
+            });
+            let Some(trigger) = trigger else { continue };
+            for clause in &rule.then {
+                // Unknown codes are reported on their own; the rule judges only known ones.
+                let codes: Vec<&str> = record
+                    .codes(&clause.facet.value)
+                    .filter(|c| t.concept(c).is_some())
+                    .collect();
+                if codes.is_empty()
+                    || codes
+                        .iter()
+                        .any(|code| clause.codes.iter().any(|c| is_or_under(t, code, &c.value)))
+                {
+                    continue;
+                }
+                let at = record
+                    .tags
+                    .iter()
+                    .find(|tags| tags.facet.value == clause.facet.value)
+                    .and_then(|tags| tags.codes.first())
+                    .map_or_else(|| record.location.clone(), |f| f.location.clone());
+                let expected: Vec<&str> = clause.codes.iter().map(|c| c.value.as_str()).collect();
+                out.push(
+                    Diagnostic::new(
+                        Code::RuleViolation,
+                        at,
+                        format!(
+                            "{what} combines `{trigger}` with {} `{}`: {}",
+                            clause.facet.value,
+                            codes.join("`, `"),
+                            rule.message.best(jos_taxonomy::Lang::En)
+                        ),
+                    )
+                    .with_hint(format!(
+                        "rule `{}`: with `{trigger}`, facet `{}` needs one of {}",
+                        rule.id,
+                        clause.facet.value,
+                        expected.join(", ")
+                    )),
+                );
+            }
+        }
+    }
+
+    fn extra(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+        let known: Vec<&str> = FIELDS
+            .iter()
+            .copied()
+            .chain(self.taxonomy.facets.iter().map(|f| f.id.as_str()))
+            .collect();
+        for (key, _) in &record.extra {
+            if let Some(near) = nearest(key, known.iter().copied()) {
+                out.push(
+                    Diagnostic::new(
+                        Code::SuspiciousField,
+                        record.location.clone(),
+                        format!("{what} has field `{key}`, which is kept but not read"),
+                    )
+                    .with_hint(format!("did you mean `{near}`?")),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `code` is `ancestor` or lies under it in the hierarchy.
+fn is_or_under(t: &Taxonomy, code: &str, ancestor: &str) -> bool {
+    let mut current = code;
+    for _ in 0..64 {
+        if current == ancestor {
+            return true;
+        }
+        match t.concept(current).and_then(|c| c.broader.as_ref()) {
+            Some(b) => current = &b.value,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A record date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as (year, month, day) with 0 for missing parts.
+fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y] => Some((num(y, 4)?, 0, 0)),
+        [y, m] => {
+            let m = num(m, 2)?;
+            (1..=12).contains(&m).then_some((num(y, 4)?, m, 0))
+        }
+        [_, _, _] => jos_taxonomy::text::is_iso_date(s).then(|| {
+            (
+                num(parts[0], 4).unwrap_or(0),
+                num(parts[1], 2).unwrap_or(0),
+                num(parts[2], 2).unwrap_or(0),
+            )
+        }),
+        _ => None,
+    }
+}
+
+fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+    let mut parsed = [None, None];
+    for (i, (name, field)) in [("start", &record.start), ("end", &record.end)]
+        .into_iter()
+        .enumerate()
+    {
+        let Some(f) = field else { continue };
+        match parse_date(&f.value) {
+            Some(d) => parsed[i] = Some(d),
+            None => out.push(
+                Diagnostic::new(
+                    Code::ImpossibleDate,
+                    f.location.clone(),
+                    format!("{what} has {name} date `{}`", f.value),
+                )
+                .with_hint("write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-08 or 2019-08-26"),
+            ),
+        }
+    }
+    if let ([Some(s), Some(e)], Some(end)) = (parsed, &record.end) {
+        // Compare at the precision both dates have.
+        let cut = |d: (u32, u32, u32), m: bool, day: bool| {
+            (d.0, if m { d.1 } else { 0 }, if day { d.2 } else { 0 })
+        };
+        let (m, day) = (s.1 > 0 && e.1 > 0, s.2 > 0 && e.2 > 0);
+        if cut(e, m, day) < cut(s, m, day) {
+            out.push(
+                Diagnostic::new(
+                    Code::ImpossibleDate,
+                    end.location.clone(),
+                    format!(
+                        "{what} ends ({}) before it starts ({})",
+                        end.value,
+                        record.start.as_ref().map_or("", |f| f.value.as_str())
+                    ),
+                )
+                .with_hint("swap the dates, or correct the one that is wrong"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Seen;
+
+    #[test]
+    fn positions_pack_into_32_bits_or_fall_back_to_an_earlier_record() {
+        assert_eq!(Seen::unpack(Seen::pack(0, 1)), Some((0, 1)));
+        assert_eq!(
+            Seen::unpack(Seen::pack(254, 16_777_215)),
+            Some((254, 16_777_215))
+        );
+        assert_eq!(Seen::unpack(Seen::pack(255, 7)), None);
+        assert_eq!(Seen::unpack(Seen::pack(3, 16_777_216)), None);
+        assert_eq!(Seen::unpack(Seen::pack(3, 0)), None);
+    }
+}

@@ -1,0 +1,228 @@
+//! The JSON Schema (draft 2020-12) of research-record files, so that editors
+//! (yaml-language-server, VS Code) complete each facet's codes, show their meaning on hover and
+//! underline unknown codes.
+//!
+//! It is derived from [`RecordFields`] with one property per facet added from the taxonomy, each
+//! listing the facet's codes with their labels and definitions.
+
+use jos_taxonomy::schema::{facet_schema, finish, taxonomy_schema};
+use jos_taxonomy::{Cardinality, Lang, Taxonomy};
+use schemars::{JsonSchema, Schema, json_schema, schema_for};
+use serde_json::{Map, Value, json};
+
+/// The fields of a research record other than its tags (the schema's base).
+#[derive(JsonSchema)]
+#[allow(dead_code)] // Describes the record format for the schema; records are read elsewhere.
+pub struct RecordFields {
+    /// Permanent id of the record, unique in a data set.
+    id: String,
+    /// The name the practice uses itself.
+    name: Option<String>,
+    /// Schools, youth-care providers, municipalities and others involved.
+    organisations: Option<OrganisationFields>,
+    /// Municipality or region.
+    region: Option<String>,
+    /// Start date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(schema_with = "date_schema")]
+    start: Option<String>,
+    /// End date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[schemars(schema_with = "date_schema")]
+    end: Option<String>,
+    /// pilot, standing-practice or ended.
+    status: Option<Status>,
+    /// Free-text description.
+    description: Option<String>,
+    /// The taxonomy version the record was tagged against.
+    taxonomy_version: Option<String>,
+    /// Who tagged the record.
+    coder: Option<String>,
+    /// Notes, such as the source of each tag.
+    notes: Option<String>,
+}
+
+/// A date as `jos check` reads it: the text `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a bare year,
+/// which YAML reads as a number (`end: 2021`). As for every optional field of a record, null
+/// (`end:` left empty in a template) means the field is absent, as it does for `jos check`.
+fn date_schema(_: &mut schemars::SchemaGenerator) -> Schema {
+    json_schema!({
+        "anyOf": [
+            { "type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$" },
+            { "type": "integer", "minimum": 1000, "maximum": 9999 },
+            { "type": "null" }
+        ]
+    })
+}
+
+/// The organisations involved in a practice.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct OrganisationFields {
+    /// The school or schools.
+    schools: Option<Vec<String>>,
+    /// The youth-care provider(s).
+    youth_care: Option<Vec<String>>,
+    /// The municipality or municipalities.
+    municipalities: Option<Vec<String>>,
+    /// Other partners.
+    other: Option<Vec<String>>,
+}
+
+/// The status of a practice.
+#[derive(JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+pub enum Status {
+    /// A pilot: temporary, being tried out.
+    Pilot,
+    /// A standing practice.
+    StandingPractice,
+    /// The practice has ended.
+    Ended,
+}
+
+/// The schema of a research-record file in YAML or JSON (a list of records), with each facet's
+/// codes as an enum that carries their labels and definitions (in `lang`) as descriptions.
+///
+/// ```
+/// use jos_records::schema::records_schema;
+/// use jos_taxonomy::{Lang, Taxonomy};
+/// let s = records_schema(Taxonomy::builtin(), Lang::Nl);
+/// let intensity = &s["$defs"]["Record"]["properties"]["tags"]["properties"]["intensity"];
+/// assert!(intensity["items"]["enum"].as_array().unwrap().iter().any(|c| c == "universal-prevention"));
+/// ```
+pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
+    let mut record = schema_for!(RecordFields).to_value();
+    let defs = record
+        .as_object_mut()
+        .and_then(|o| o.remove("$defs"))
+        .unwrap_or_else(|| json!({}));
+    let mut tags = Map::new();
+    for f in &taxonomy.facets {
+        let concepts = f.in_order();
+        let mut codes: Vec<Value> = concepts
+            .iter()
+            .map(|c| Value::String(c.id.clone()))
+            .collect();
+        let mut plain: Vec<Value> = concepts
+            .iter()
+            .map(|c| Value::String(describe(c.label.best(lang), c.definition.best(lang), c)))
+            .collect();
+        codes.push(Value::String(crate::UNKNOWN.to_owned()));
+        plain.push(Value::String(match lang {
+            Lang::En => "Unknown: the sources do not say.".to_owned(),
+            _ => "Onbekend: de bronnen zeggen het niet.".to_owned(),
+        }));
+        let mut items = json!({ "type": "string", "enum": codes, "enumDescriptions": plain.clone(), "markdownEnumDescriptions": plain });
+        items["oneOf"] = Value::Array(
+            concepts
+                .iter()
+                .map(|c| json!({ "const": c.id, "title": c.label.best(lang), "description": plain_text(c.definition.best(lang)), "deprecated": c.is_deprecated() }))
+                .chain(std::iter::once(json!({ "const": crate::UNKNOWN, "title": "?" })))
+                .collect(),
+        );
+        let mut facet = json!({
+            "title": f.label.best(lang),
+            "description": plain_text(f.definition.best(lang)),
+            "type": "array",
+            "items": items,
+            "uniqueItems": true,
+        });
+        if f.cardinality == Cardinality::Single {
+            facet["maxItems"] = json!(1);
+        }
+        tags.insert(f.id.clone(), facet);
+    }
+    let required_facets: Vec<&str> = taxonomy
+        .facets
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.id.as_str())
+        .collect();
+    record["properties"]["tags"] = json!({
+        "description": "The codes per facet. An empty list says: the sources do not say.",
+        "type": "object",
+        "properties": tags,
+        "required": required_facets,
+        "additionalProperties": false,
+    });
+    record["required"] = json!(["id", "tags"]);
+    if let Some(o) = record.as_object_mut() {
+        o.remove("$schema");
+        o.remove("title");
+    }
+    let mut defs = defs;
+    defs["Record"] = record;
+    let schema: Schema = json_schema!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "description": format!("Research records tagged with taxonomy {} {}: a list of records.", taxonomy.id, taxonomy.version),
+        "type": "array",
+        "items": { "$ref": "#/$defs/Record" },
+        "$defs": defs,
+    });
+    finish(schema, "jeugdhulp-op-school research records")
+}
+
+/// A Markdown definition as plain text for an editor's hover: link targets such as
+/// `concept:walk-in-hours` and emphasis markers are dropped, the words kept.
+fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                out.push_str("\n\n")
+            }
+            _ => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+fn describe(label: &str, definition: &str, c: &jos_taxonomy::Concept) -> String {
+    let definition = plain_text(definition);
+    match &c.deprecated {
+        Some(d) => format!(
+            "{label} (deprecated; use {}): {definition}",
+            d.replaced_by
+                .iter()
+                .map(|r| r.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => format!("{label}: {definition}"),
+    }
+}
+
+/// Every schema as (file name, pretty JSON ending in a newline), as committed in `docs/schema/`:
+/// `taxonomy.schema.json`, `facet.schema.json` and `records.schema.json` (codes described in
+/// Dutch). The same as [`render_in`] with [`Lang::Nl`].
+///
+/// ```
+/// use jos_records::schema;
+/// use jos_taxonomy::Taxonomy;
+/// let names: Vec<String> = schema::render(Taxonomy::builtin()).into_iter().map(|(n, _)| n).collect();
+/// assert_eq!(names, ["taxonomy.schema.json", "facet.schema.json", "records.schema.json"]);
+/// ```
+pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
+    render_in(taxonomy, Lang::Nl)
+}
+
+/// Every schema as (file name, pretty JSON ending in a newline), with the record schema's code
+/// descriptions in `lang`; what `jos schema --lang` writes.
+pub fn render_in(taxonomy: &Taxonomy, lang: Lang) -> Vec<(String, String)> {
+    let pretty = |v: &Value| format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default());
+    vec![
+        (
+            "taxonomy.schema.json".to_owned(),
+            pretty(&taxonomy_schema()),
+        ),
+        ("facet.schema.json".to_owned(), pretty(&facet_schema())),
+        (
+            "records.schema.json".to_owned(),
+            pretty(&records_schema(taxonomy, lang)),
+        ),
+    ]
+}

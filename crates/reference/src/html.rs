@@ -1,0 +1,627 @@
+//! The reference documents as a static HTML site that works from a `file://` URL.
+//!
+//! The pages are written with small escaping helpers, no template engine. Everything the site
+//! needs is in it: one stylesheet and one script, embedded in the crate from `assets/`.
+
+use std::fmt::Write as _;
+
+use super::markup::{esc, is_safe_url, to_html};
+use super::ui::{Ui, ui};
+use super::{
+    OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
+    licence_url, narrower, other_langs, reading_order, relations_by_kind,
+};
+use jos_taxonomy::lang::Lang;
+use jos_taxonomy::model::{Concept, Facet, Taxonomy};
+
+/// The site's stylesheet, written to `assets/jos.css`.
+const CSS: &str = include_str!("assets/jos.css");
+/// The site's script (the filter box), written to `assets/jos.js`.
+const JS: &str = include_str!("assets/jos.js");
+
+/// Ids of page elements contain `_`, which concept ids never do, so they cannot collide.
+const MAIN_ID: &str = "main_content";
+const FILTER_INPUT_ID: &str = "filter_input";
+const CONCEPT_LIST_ID: &str = "concept_list";
+const GLOSSARY_LIST_ID: &str = "glossary_list";
+
+/// The taxonomy as a static HTML site in each of `langs` (the first is where it opens).
+///
+/// Files: `index.html` (opens the first language), `assets/jos.css`, `assets/jos.js`, and per
+/// language `<lang>/index.html`, `<lang>/<facet-id>.html`, `<lang>/glossary.html` and
+/// `<lang>/deprecated.html`. Every page links to the same page in the other languages
+/// rendered. The site needs no server and no network; raw HTML in the taxonomy's Markdown is
+/// shown as text.
+///
+/// ```
+/// use jos_reference as reference;
+/// use jos_taxonomy::{Lang, Taxonomy};
+/// let files = reference::html(Taxonomy::builtin(), &[Lang::Nl, Lang::En]);
+/// let page = files.iter().find(|f| f.path == "en/role.html").unwrap();
+/// let page = String::from_utf8_lossy(&page.bytes);
+/// assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+/// assert!(page.contains(r#"id="school-social-worker""#));
+/// assert!(page.contains(r#"href="../nl/role.html""#));
+/// ```
+pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    if let Some(&first) = langs.first() {
+        files.push(OutputFile::new(
+            "index.html",
+            landing(taxonomy, langs, first),
+        ));
+    }
+    files.push(OutputFile::new("assets/jos.css", CSS.to_owned()));
+    files.push(OutputFile::new("assets/jos.js", JS.to_owned()));
+    for &lang in langs {
+        let page = Page {
+            taxonomy,
+            lang,
+            ui: ui(lang),
+            langs,
+        };
+        let code = lang.code();
+        files.push(OutputFile::new(format!("{code}/index.html"), page.index()));
+        for facet in &taxonomy.facets {
+            files.push(OutputFile::new(
+                format!("{code}/{}.html", facet.id),
+                page.facet(facet),
+            ));
+        }
+        files.push(OutputFile::new(
+            format!("{code}/glossary.html"),
+            page.glossary(),
+        ));
+        files.push(OutputFile::new(
+            format!("{code}/deprecated.html"),
+            page.deprecated(),
+        ));
+    }
+    files
+}
+
+/// The site's front door: opens the first language, and lists them all.
+fn landing(taxonomy: &Taxonomy, langs: &[Lang], first: Lang) -> String {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={code}/index.html\">\n\
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"assets/jos.css\">\n</head>\n\
+         <body>\n<main id=\"{MAIN_ID}\" class=\"landing\">\n<h1>{title}</h1>\n<ul>\n",
+        code = first.code(),
+        title = esc(taxonomy.title.best(first)),
+    );
+    for &lang in langs {
+        let _ = writeln!(
+            s,
+            "<li><a href=\"{code}/index.html\" hreflang=\"{code}\" lang=\"{code}\">{} ({})</a></li>",
+            esc(taxonomy.title.best(lang)),
+            ui(lang).own_name,
+            code = lang.code(),
+        );
+    }
+    s.push_str("</ul>\n</main>\n</body>\n</html>\n");
+    s
+}
+
+struct Page<'a> {
+    taxonomy: &'a Taxonomy,
+    lang: Lang,
+    ui: &'static Ui,
+    langs: &'a [Lang],
+}
+
+impl Page<'_> {
+    /// Taxonomy Markdown as safe HTML, with concept links pointing to the HTML pages.
+    fn text(&self, markdown: &str, heading_shift: usize) -> String {
+        to_html(
+            markdown,
+            &|id| concept_href(self.taxonomy, id, "html"),
+            heading_shift,
+        )
+    }
+
+    /// A link to a concept: `<a href="facet.html#id">Label</a>`.
+    fn link(&self, id: &str) -> String {
+        match (
+            self.taxonomy.concept(id),
+            concept_href(self.taxonomy, id, "html"),
+        ) {
+            (Some(c), Some(href)) => {
+                format!(
+                    "<a href=\"{}\">{}</a>",
+                    esc(&href),
+                    esc(c.label.best(self.lang))
+                )
+            }
+            _ => format!("<code>{}</code>", esc(id)),
+        }
+    }
+
+    /// The whole page around `body`; `file` is the page's name, the same in every language.
+    fn frame(&self, file: &str, title: &str, body: &str) -> String {
+        let (t, ui, code) = (self.taxonomy, self.ui, self.lang.code());
+        let site = esc(t.title.best(self.lang));
+        let mut s = String::new();
+        let page_title = if file == "index.html" {
+            format!("{site} {}", t.version)
+        } else {
+            format!("{} · {site} {}", esc(title), t.version)
+        };
+        let _ = write!(
+            s,
+            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{page_title}</title>\n\
+             <link rel=\"stylesheet\" href=\"../assets/jos.css\">\n"
+        );
+        for other in self.others() {
+            let _ = writeln!(
+                s,
+                "<link rel=\"alternate\" hreflang=\"{o}\" href=\"../{o}/{file}\">",
+                o = other.code()
+            );
+        }
+        let _ = write!(
+            s,
+            "<script src=\"../assets/jos.js\" defer></script>\n</head>\n<body>\n\
+             <a class=\"skip-link\" href=\"#{MAIN_ID}\">{}</a>\n\
+             <header class=\"site-header\">\n<div class=\"site-bar\">\n\
+             <p class=\"site-title\"><a href=\"index.html\">{site}</a> \
+             <span class=\"site-version\">{} {}</span></p>\n",
+            ui.skip_to_content, ui.version, t.version
+        );
+        let others: Vec<Lang> = self.others().collect();
+        if !others.is_empty() {
+            let _ = write!(
+                s,
+                "<nav class=\"lang-switch\" aria-label=\"{}\">",
+                ui.language
+            );
+            for other in others {
+                let _ = write!(
+                    s,
+                    "<a href=\"../{o}/{file}\" hreflang=\"{o}\" lang=\"{o}\">{}</a>",
+                    super::ui::ui(other).own_name,
+                    o = other.code()
+                );
+            }
+            s.push_str("</nav>\n");
+        }
+        let _ = writeln!(
+            s,
+            "</div>\n<nav class=\"site-nav\" aria-label=\"{}\">\n<ul>",
+            ui.facets
+        );
+        let current = |href: &str| {
+            if href == file {
+                " aria-current=\"page\""
+            } else {
+                ""
+            }
+        };
+        for f in &t.facets {
+            let href = esc(&format!("{}.html", f.id));
+            let _ = writeln!(
+                s,
+                "<li><a href=\"{href}\"{}>{}</a></li>",
+                current(&href),
+                esc(f.label.best(self.lang))
+            );
+        }
+        let _ = write!(
+            s,
+            "<li class=\"nav-extra\"><a href=\"glossary.html\"{}>{}</a></li>\n\
+             <li class=\"nav-extra\"><a href=\"deprecated.html\"{}>{}</a></li>\n</ul>\n</nav>\n\
+             </header>\n<main id=\"{MAIN_ID}\">\n{body}</main>\n<footer class=\"site-footer\">\n\
+             <p>{}</p>\n<p>{} {} · {}: {} · {}</p>\n</footer>\n</body>\n</html>\n",
+            current("glossary.html"),
+            ui.glossary,
+            current("deprecated.html"),
+            ui.deprecated_concepts,
+            esc(&citation(t, self.lang)),
+            site,
+            t.version,
+            ui.licence,
+            self.licence(),
+            ui.generated,
+        );
+        s
+    }
+
+    fn others(&self) -> impl Iterator<Item = Lang> + '_ {
+        other_langs(self.lang).filter(|l| self.langs.contains(l))
+    }
+
+    fn licence(&self) -> String {
+        let licence = &self.taxonomy.licence;
+        match licence_url(licence) {
+            Some(url) => format!("<a href=\"{}\">{}</a>", esc(&url), esc(licence)),
+            None => esc(licence),
+        }
+    }
+
+    /// The filter box over the items with `data-search` inside element `list`.
+    fn filter_box(&self, list: &str) -> String {
+        format!(
+            "<div class=\"filter\" role=\"search\" data-filter=\"{list}\" \
+             data-count=\"{}\" hidden>\n<label for=\"{FILTER_INPUT_ID}\">{}</label>\n\
+             <input id=\"{FILTER_INPUT_ID}\" type=\"search\" autocomplete=\"off\" \
+             spellcheck=\"false\">\n<p class=\"filter-count\" aria-live=\"polite\"></p>\n\
+             <p class=\"filter-empty\" hidden>{}</p>\n</div>\n",
+            esc(self.ui.filter_count),
+            esc(self.ui.filter_label),
+            esc(self.ui.filter_empty)
+        )
+    }
+
+    fn index(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let title = t.title.best(lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>", esc(title));
+        let description = t.description.best(lang);
+        if !description.trim().is_empty() {
+            let _ = write!(
+                s,
+                "<div class=\"description\">\n{}</div>\n",
+                self.text(description, 1)
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<dl class=\"about\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n\
+             <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd><code>{}</code></dd>\n</dl>",
+            super::markdown::capitalise(ui.version),
+            t.version,
+            ui.licence,
+            self.licence(),
+            ui.publisher,
+            esc(&t.publisher),
+            ui.id,
+            esc(&t.id)
+        );
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>\n<blockquote class=\"citation\"><p>{}</p></blockquote>",
+            ui.how_to_cite,
+            esc(&citation(t, lang))
+        );
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>\n<table class=\"facets\">\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            ui.facets_at_a_glance, ui.facet, ui.concepts, ui.properties
+        );
+        for f in &t.facets {
+            let facts = facet_facts(f, lang);
+            let deprecated = f.concepts.iter().filter(|c| c.is_deprecated()).count();
+            let count = if deprecated == 0 {
+                f.concepts.len().to_string()
+            } else {
+                format!(
+                    "{} ({deprecated} {})",
+                    f.concepts.len(),
+                    ui.of_which_deprecated
+                )
+            };
+            let _ = writeln!(
+                s,
+                "<tr><th scope=\"row\"><a href=\"{}.html\">{}</a></th><td class=\"count\">{count}</td><td>{}</td></tr>",
+                esc(&f.id),
+                esc(f.label.best(lang)),
+                esc(&facts[1..].join(" · "))
+            );
+        }
+        let _ = writeln!(
+            s,
+            "</tbody>\n</table>\n<p><a href=\"glossary.html\">{}</a> · <a href=\"deprecated.html\">{}</a></p>",
+            ui.glossary, ui.deprecated_concepts
+        );
+        if !t.relation_kinds.is_empty() {
+            let _ = writeln!(
+                s,
+                "<h2>{}</h2>\n<dl class=\"relation-kinds\">",
+                ui.relation_kinds
+            );
+            for k in &t.relation_kinds {
+                let _ = writeln!(
+                    s,
+                    "<dt>{} <code>{}</code></dt><dd>{}</dd>",
+                    esc(k.label.best(lang)),
+                    esc(&k.id),
+                    esc(k.definition.best(lang))
+                );
+            }
+            s.push_str("</dl>\n");
+        }
+        if !t.history.is_empty() {
+            let _ = writeln!(s, "<h2>{}</h2>\n<ul class=\"history\">", ui.version_history);
+            for h in &t.history {
+                let _ = writeln!(
+                    s,
+                    "<li><strong>{}</strong> (<time>{}</time>): {}</li>",
+                    esc(&h.version),
+                    esc(&h.date),
+                    esc(h.summary.best(lang))
+                );
+            }
+            s.push_str("</ul>\n");
+        }
+        self.frame("index.html", title, &s)
+    }
+
+    fn facet(&self, facet: &Facet) -> String {
+        let (ui, lang) = (self.ui, self.lang);
+        let label = facet.label.best(lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>", esc(label));
+        let definition = facet.definition.best(lang);
+        if !definition.trim().is_empty() {
+            let _ = write!(
+                s,
+                "<div class=\"facet-definition\">\n{}</div>\n",
+                self.text(definition, 1)
+            );
+        }
+        s.push_str("<ul class=\"facts\">");
+        for fact in facet_facts(facet, lang) {
+            let _ = write!(s, "<li>{}</li>", esc(&fact));
+        }
+        let _ = writeln!(s, "<li><code>{}</code></li></ul>", esc(&facet.id));
+        if facet.ordered {
+            let _ = writeln!(s, "<p class=\"note\">{}</p>", ui.scale_order_note);
+        }
+        s.push_str(&self.filter_box(CONCEPT_LIST_ID));
+        let _ = writeln!(s, "<div id=\"{CONCEPT_LIST_ID}\" class=\"concepts\">");
+        for placed in reading_order(facet) {
+            self.concept(&mut s, placed.concept, placed.depth);
+        }
+        s.push_str("</div>\n");
+        self.frame(&format!("{}.html", facet.id), label, &s)
+    }
+
+    fn concept(&self, s: &mut String, c: &Concept, depth: usize) {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut search: Vec<&str> = vec![&c.id];
+        search.extend(c.label.iter().map(|(_, l)| l.value.as_str()));
+        search.extend(c.alt_labels.iter().map(|(_, l)| l.value.as_str()));
+        search.extend(c.abbreviations.iter().map(|(_, l)| l.value.as_str()));
+        let level = (2 + depth).min(6);
+        let deprecated = if c.is_deprecated() { " deprecated" } else { "" };
+        let _ = writeln!(
+            s,
+            "<section class=\"concept depth-{}{deprecated}\" id=\"{}\" data-search=\"{}\">",
+            depth.min(4),
+            esc(&c.id),
+            esc(&search.join(" | "))
+        );
+        let flag = if c.is_deprecated() {
+            format!(" <span class=\"badge\">{}</span>", ui.deprecated)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(s, "<h{level}>{}{flag}</h{level}>", esc(c.label.best(lang)));
+        if let Some(d) = &c.deprecated {
+            let _ = write!(
+                s,
+                "<p class=\"deprecation\"><strong>{} {}.</strong>",
+                ui.deprecated_since,
+                esc(&d.since.value)
+            );
+            if !d.replaced_by.is_empty() {
+                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
+            }
+            let reason = d.reason.best(lang);
+            if !reason.is_empty() {
+                let _ = write!(s, " {}: {}", ui.reason, esc(reason));
+            }
+            s.push_str("</p>\n");
+        }
+        s.push_str("<dl class=\"fields\">\n");
+        let mut field = |name: &str, value: String| {
+            let _ = writeln!(s, "<dt>{name}</dt><dd>{value}</dd>");
+        };
+        field(
+            ui.id,
+            format!(
+                "<a href=\"#{id}\" title=\"{}\"><code>{id}</code></a>",
+                ui.link_to_concept,
+                id = esc(&c.id)
+            ),
+        );
+        for other in other_langs(lang) {
+            if let Some(label) = c.label.get(other) {
+                field(
+                    ui.lang_name(other),
+                    format!("<span lang=\"{}\">{}</span>", other.code(), esc(label)),
+                );
+            }
+        }
+        for (name, list) in [
+            (ui.synonyms, &c.alt_labels),
+            (ui.abbreviations, &c.abbreviations),
+        ] {
+            let items: Vec<String> = list.get(lang).map(esc).collect();
+            if !items.is_empty() {
+                field(name, items.join("; "));
+            }
+        }
+        if let Some(p) = &c.position {
+            field(ui.position, p.value.to_string());
+        }
+        if let Some(b) = &c.broader {
+            field(ui.broader, self.link(&b.value));
+        }
+        let narrower: Vec<String> = narrower(t, c).iter().map(|n| self.link(&n.id)).collect();
+        if !narrower.is_empty() {
+            field(ui.narrower, narrower.join(", "));
+        }
+        if let Some(since) = &c.since {
+            field(ui.since, esc(&since.value));
+        }
+        for (name, text) in [
+            (ui.definition, &c.definition),
+            (ui.scope_note, &c.scope_note),
+        ] {
+            let text = text.best(lang);
+            if !text.trim().is_empty() {
+                field(name, self.text(text, level));
+            }
+        }
+        let examples: Vec<String> = c
+            .examples
+            .get(lang)
+            .map(|e| format!("<li>{}</li>", esc(e)))
+            .collect();
+        if !examples.is_empty() {
+            field(ui.examples, format!("<ul>{}</ul>", examples.concat()));
+        }
+        let relations = relations_by_kind(c);
+        if !relations.is_empty() {
+            let items: Vec<String> = relations
+                .into_iter()
+                .map(|(kind, targets)| {
+                    let kind = t.relation_kind(kind).map_or(kind, |k| k.label.best(lang));
+                    let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
+                    format!("<li>{}: {}</li>", esc(kind), links.join(", "))
+                })
+                .collect();
+            field(ui.relations, format!("<ul>{}</ul>", items.concat()));
+        }
+        if !c.sources.is_empty() {
+            let items: Vec<String> = c
+                .sources
+                .iter()
+                .map(|id| format!("<li>{}</li>", self.source(&id.value)))
+                .collect();
+            field(ui.sources, format!("<ul>{}</ul>", items.concat()));
+        }
+        s.push_str("</dl>\n</section>\n");
+    }
+
+    /// A cited source: citation, URL (a link when it is safe) and access date.
+    fn source(&self, id: &str) -> String {
+        let Some(src) = self.taxonomy.source(id) else {
+            return format!("<code>{}</code>", esc(id));
+        };
+        let mut s = esc(&src.citation);
+        if let Some(url) = &src.url {
+            if is_safe_url(url) {
+                let _ = write!(s, " <a class=\"url\" href=\"{u}\">{u}</a>", u = esc(url));
+            } else {
+                let _ = write!(s, " {}", esc(url));
+            }
+            if let Some(accessed) = &src.accessed {
+                let _ = write!(s, " ({} {})", self.ui.accessed, esc(accessed));
+            }
+        }
+        s
+    }
+
+    fn glossary(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let groups = glossary(t, lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>\n<p>{}</p>", ui.glossary, ui.glossary_intro);
+        let _ = write!(
+            s,
+            "<nav class=\"initials\" aria-label=\"{} A–Z\"><ul>",
+            ui.glossary
+        );
+        for (initial, _) in &groups {
+            let _ = write!(
+                s,
+                "<li><a href=\"#{}\">{}</a></li>",
+                initial_anchor(initial),
+                esc(initial)
+            );
+        }
+        s.push_str("</ul></nav>\n");
+        s.push_str(&self.filter_box(GLOSSARY_LIST_ID));
+        let _ = writeln!(s, "<div id=\"{GLOSSARY_LIST_ID}\" class=\"glossary\">");
+        for (initial, terms) in &groups {
+            let _ = writeln!(
+                s,
+                "<section class=\"initial\" data-filter-group>\n<h2 id=\"{}\">{}</h2>\n<ul>",
+                initial_anchor(initial),
+                esc(initial)
+            );
+            for term in terms {
+                let c = term.concept;
+                let facet = t
+                    .facet(&c.facet)
+                    .map_or(c.facet.as_str(), |f| f.label.best(lang));
+                let flag = if c.is_deprecated() {
+                    format!(" <span class=\"badge\">{}</span>", ui.deprecated)
+                } else {
+                    String::new()
+                };
+                let entry = match term.kind {
+                    TermKind::Label => self.link(&c.id),
+                    TermKind::Synonym | TermKind::Abbreviation => format!(
+                        "<span class=\"term\">{}</span>, <em>{}</em> {}",
+                        esc(term.term),
+                        if term.kind == TermKind::Synonym {
+                            ui.synonym_of
+                        } else {
+                            ui.abbreviation_of
+                        },
+                        self.link(&c.id)
+                    ),
+                };
+                let search = format!("{} | {} | {}", term.term, c.label.best(lang), c.id);
+                let _ = writeln!(
+                    s,
+                    "<li data-search=\"{}\">{entry}{flag} <span class=\"facet-name\">— {}</span></li>",
+                    esc(&search),
+                    esc(facet)
+                );
+            }
+            s.push_str("</ul>\n</section>\n");
+        }
+        s.push_str("</div>\n");
+        self.frame("glossary.html", ui.glossary, &s)
+    }
+
+    fn deprecated(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>", ui.deprecated_concepts);
+        let mut items = String::new();
+        for facet in &t.facets {
+            for placed in reading_order(facet) {
+                let c = placed.concept;
+                let Some(d) = &c.deprecated else { continue };
+                let _ = write!(
+                    items,
+                    "<li>{} (<code>{}</code>, {}): {} {}.",
+                    self.link(&c.id),
+                    esc(&c.id),
+                    esc(facet.label.best(lang)),
+                    ui.deprecated_since,
+                    esc(&d.since.value)
+                );
+                if !d.replaced_by.is_empty() {
+                    let by: Vec<String> =
+                        d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                    let _ = write!(items, " {} {}.", ui.replaced_by, by.join(", "));
+                }
+                let reason = d.reason.best(lang);
+                if !reason.is_empty() {
+                    let _ = write!(items, " {}: {}", ui.reason, esc(reason));
+                }
+                items.push_str("</li>\n");
+            }
+        }
+        if items.is_empty() {
+            let _ = writeln!(s, "<p>{}</p>", ui.no_deprecated);
+        } else {
+            let _ = write!(s, "<ul class=\"deprecated-list\">\n{items}</ul>\n");
+        }
+        self.frame("deprecated.html", ui.deprecated_concepts, &s)
+    }
+}

@@ -1,0 +1,394 @@
+//! The reference documents as CommonMark pages.
+
+use std::fmt::Write as _;
+
+use super::markup::{esc, is_safe_url, md_escape, to_markdown};
+use super::ui::{Ui, ui};
+use super::{
+    OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
+    licence_url, narrower, other_langs, reading_order, relations_by_kind,
+};
+use jos_taxonomy::lang::Lang;
+use jos_taxonomy::model::{Concept, Facet, Taxonomy};
+
+/// The taxonomy as CommonMark pages in `lang`: `index.md`, one `<facet-id>.md` per facet,
+/// `glossary.md` and `deprecated.md`, all in one directory.
+///
+/// Each concept has an anchor `<a id="ID"></a>` before its heading, and every link between
+/// pages is relative (`role.md#school-social-worker`), so the pages work in a repository, a
+/// wiki or a folder.
+///
+/// ```
+/// use jos_reference as reference;
+/// use jos_taxonomy::{Lang, Taxonomy};
+/// let taxonomy = Taxonomy::builtin();
+/// let files = reference::markdown(taxonomy, Lang::Nl);
+/// assert_eq!(files.len(), taxonomy.facets.len() + 3);
+/// assert_eq!(files[0].path, "index.md");
+/// let index = String::from_utf8_lossy(&files[0].bytes);
+/// assert!(index.contains(&format!("versie {}", taxonomy.version)));
+/// ```
+pub fn markdown(taxonomy: &Taxonomy, lang: Lang) -> Vec<OutputFile> {
+    let page = Page {
+        taxonomy,
+        lang,
+        ui: ui(lang),
+    };
+    let mut files = vec![OutputFile::new("index.md", page.index())];
+    for facet in &taxonomy.facets {
+        files.push(OutputFile::new(
+            format!("{}.md", facet.id),
+            page.facet(facet),
+        ));
+    }
+    files.push(OutputFile::new("glossary.md", page.glossary()));
+    files.push(OutputFile::new("deprecated.md", page.deprecated()));
+    files
+}
+
+struct Page<'a> {
+    taxonomy: &'a Taxonomy,
+    lang: Lang,
+    ui: &'static Ui,
+}
+
+impl Page<'_> {
+    /// Taxonomy Markdown, made safe, with concept links pointing to the Markdown pages.
+    fn text(&self, markdown: &str) -> String {
+        to_markdown(markdown, &|id| concept_href(self.taxonomy, id, "md"))
+    }
+
+    /// A link to a concept: `[Label](facet.md#id)`.
+    fn link(&self, id: &str) -> String {
+        match (
+            self.taxonomy.concept(id),
+            concept_href(self.taxonomy, id, "md"),
+        ) {
+            (Some(c), Some(href)) => format!("[{}]({href})", md_escape(c.label.best(self.lang))),
+            _ => format!("`{id}`"),
+        }
+    }
+
+    fn nav(&self, s: &mut String) {
+        let ui = self.ui;
+        let _ = writeln!(
+            s,
+            "[{}](index.md) · [{}](glossary.md) · [{}](deprecated.md)\n",
+            md_escape(ui.overview),
+            md_escape(ui.glossary),
+            md_escape(ui.deprecated_concepts)
+        );
+    }
+
+    fn footer(&self, s: &mut String) {
+        let t = self.taxonomy;
+        let _ = write!(
+            s,
+            "\n---\n\n*{}, {} {} · {}*\n",
+            md_escape(t.title.best(self.lang)),
+            self.ui.version,
+            t.version,
+            md_escape(&t.licence)
+        );
+    }
+
+    fn index(&self) -> String {
+        let (t, ui) = (self.taxonomy, self.ui);
+        let mut s = String::new();
+        let _ = writeln!(s, "# {}\n", md_escape(t.title.best(self.lang)));
+        let description = t.description.best(self.lang);
+        if !description.trim().is_empty() {
+            let _ = writeln!(s, "{}\n", self.text(description));
+        }
+        let licence = match licence_url(&t.licence) {
+            Some(url) => format!("[{}](<{url}>)", md_escape(&t.licence)),
+            None => md_escape(&t.licence),
+        };
+        let _ = writeln!(s, "- **{}:** {}", capitalise(ui.version), t.version);
+        let _ = writeln!(s, "- **{}:** {licence}", ui.licence);
+        let _ = writeln!(s, "- **{}:** {}", ui.publisher, md_escape(&t.publisher));
+        let _ = writeln!(s, "- **{}:** `{}`\n", ui.id, t.id);
+        let _ = writeln!(s, "## {}\n", ui.how_to_cite);
+        let _ = writeln!(s, "> {}\n", md_escape(&citation(t, self.lang)));
+        let _ = writeln!(s, "## {}\n", ui.facets_at_a_glance);
+        for f in &t.facets {
+            let _ = writeln!(
+                s,
+                "- [{}]({}.md) — {}",
+                md_escape(f.label.best(self.lang)),
+                f.id,
+                md_escape(&facet_facts(f, self.lang).join(" · "))
+            );
+        }
+        let _ = writeln!(
+            s,
+            "\n[{}](glossary.md) · [{}](deprecated.md)\n",
+            md_escape(ui.glossary),
+            md_escape(ui.deprecated_concepts)
+        );
+        if !t.relation_kinds.is_empty() {
+            let _ = writeln!(s, "## {}\n", ui.relation_kinds);
+            for k in &t.relation_kinds {
+                let _ = write!(
+                    s,
+                    "- **{}** (`{}`)",
+                    md_escape(k.label.best(self.lang)),
+                    k.id
+                );
+                let definition = k.definition.best(self.lang);
+                if !definition.is_empty() {
+                    let _ = write!(s, ": {}", md_escape(definition));
+                }
+                s.push('\n');
+            }
+            s.push('\n');
+        }
+        if !t.history.is_empty() {
+            let _ = writeln!(s, "## {}\n", ui.version_history);
+            for h in &t.history {
+                let _ = writeln!(
+                    s,
+                    "- **{}** ({}): {}",
+                    md_escape(&h.version),
+                    md_escape(&h.date),
+                    md_escape(h.summary.best(self.lang))
+                );
+            }
+        }
+        self.footer(&mut s);
+        s
+    }
+
+    fn facet(&self, facet: &Facet) -> String {
+        let ui = self.ui;
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(s, "# {}\n", md_escape(facet.label.best(self.lang)));
+        let definition = facet.definition.best(self.lang);
+        if !definition.trim().is_empty() {
+            let _ = writeln!(s, "{}\n", self.text(definition));
+        }
+        let _ = writeln!(
+            s,
+            "{} · `{}`\n",
+            md_escape(&facet_facts(facet, self.lang).join(" · ")),
+            facet.id
+        );
+        if facet.ordered {
+            let _ = writeln!(s, "{}\n", ui.scale_order_note);
+        }
+        for placed in reading_order(facet) {
+            self.concept(&mut s, placed.concept, placed.depth);
+        }
+        self.footer(&mut s);
+        s
+    }
+
+    fn concept(&self, s: &mut String, c: &Concept, depth: usize) {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let hashes = "#".repeat((2 + depth).min(6));
+        let _ = writeln!(s, "<a id=\"{}\"></a>\n", esc(&c.id));
+        let flag = if c.is_deprecated() {
+            format!(" ({})", ui.deprecated)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(s, "{hashes} {}{flag}\n", md_escape(c.label.best(lang)));
+        if let Some(d) = &c.deprecated {
+            let _ = write!(
+                s,
+                "> **{} {}.**",
+                ui.deprecated_since,
+                md_escape(&d.since.value)
+            );
+            if !d.replaced_by.is_empty() {
+                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
+            }
+            let reason = d.reason.best(lang);
+            if !reason.is_empty() {
+                let _ = write!(s, " {}: {}", ui.reason, md_escape(reason));
+            }
+            s.push_str("\n\n");
+        }
+        let _ = writeln!(s, "- **{}:** `{}`", ui.id, c.id);
+        for other in other_langs(lang) {
+            if let Some(label) = c.label.get(other) {
+                let _ = writeln!(s, "- **{}:** {}", ui.lang_name(other), md_escape(label));
+            }
+        }
+        for (name, list) in [
+            (ui.synonyms, &c.alt_labels),
+            (ui.abbreviations, &c.abbreviations),
+        ] {
+            let items: Vec<String> = list.get(lang).map(md_escape).collect();
+            if !items.is_empty() {
+                let _ = writeln!(s, "- **{name}:** {}", items.join("; "));
+            }
+        }
+        if let Some(p) = &c.position {
+            let _ = writeln!(s, "- **{}:** {}", ui.position, p.value);
+        }
+        if let Some(b) = &c.broader {
+            let _ = writeln!(s, "- **{}:** {}", ui.broader, self.link(&b.value));
+        }
+        let narrower: Vec<String> = narrower(t, c).iter().map(|n| self.link(&n.id)).collect();
+        if !narrower.is_empty() {
+            let _ = writeln!(s, "- **{}:** {}", ui.narrower, narrower.join(", "));
+        }
+        if let Some(since) = &c.since {
+            let _ = writeln!(s, "- **{}:** {}", ui.since, md_escape(&since.value));
+        }
+        s.push('\n');
+        for (name, text) in [
+            (ui.definition, &c.definition),
+            (ui.scope_note, &c.scope_note),
+        ] {
+            let text = text.best(lang);
+            if !text.trim().is_empty() {
+                let _ = writeln!(s, "**{name}**\n\n{}\n", self.text(text));
+            }
+        }
+        let examples: Vec<&str> = c.examples.get(lang).collect();
+        if !examples.is_empty() {
+            let _ = writeln!(s, "**{}**\n", ui.examples);
+            for e in examples {
+                let _ = writeln!(s, "- {}", md_escape(e));
+            }
+            s.push('\n');
+        }
+        let relations = relations_by_kind(c);
+        if !relations.is_empty() {
+            let _ = writeln!(s, "**{}**\n", ui.relations);
+            for (kind, targets) in relations {
+                let kind = t.relation_kind(kind).map_or(kind, |k| k.label.best(lang));
+                let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
+                let _ = writeln!(s, "- {}: {}", md_escape(kind), links.join(", "));
+            }
+            s.push('\n');
+        }
+        if !c.sources.is_empty() {
+            let _ = writeln!(s, "**{}**\n", ui.sources);
+            for id in &c.sources {
+                let _ = writeln!(s, "- {}", self.source(&id.value));
+            }
+            s.push('\n');
+        }
+    }
+
+    /// A cited source: citation, URL and access date.
+    fn source(&self, id: &str) -> String {
+        let Some(src) = self.taxonomy.source(id) else {
+            return format!("`{id}`");
+        };
+        let mut s = md_escape(&src.citation);
+        if let Some(url) = &src.url {
+            if is_safe_url(url) && !url.contains(|c: char| c <= ' ' || c == '<' || c == '>') {
+                let _ = write!(s, " <{url}>");
+            } else {
+                let _ = write!(s, " {}", md_escape(url));
+            }
+            if let Some(accessed) = &src.accessed {
+                let _ = write!(s, " ({} {})", self.ui.accessed, md_escape(accessed));
+            }
+        }
+        s
+    }
+
+    fn glossary(&self) -> String {
+        let ui = self.ui;
+        let groups = glossary(self.taxonomy, self.lang);
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(s, "# {}\n", ui.glossary);
+        let _ = writeln!(s, "{}\n", ui.glossary_intro);
+        let initials: Vec<String> = groups
+            .iter()
+            .map(|(i, _)| format!("[{}](#{})", md_escape(i), initial_anchor(i)))
+            .collect();
+        let _ = writeln!(s, "{}\n", initials.join(" · "));
+        for (initial, terms) in &groups {
+            let _ = writeln!(s, "<a id=\"{}\"></a>\n", initial_anchor(initial));
+            let _ = writeln!(s, "## {}\n", md_escape(initial));
+            for term in terms {
+                let c = term.concept;
+                let facet = self
+                    .taxonomy
+                    .facet(&c.facet)
+                    .map_or(c.facet.as_str(), |f| f.label.best(self.lang));
+                let flag = if c.is_deprecated() {
+                    format!(" ({})", ui.deprecated)
+                } else {
+                    String::new()
+                };
+                let entry = match term.kind {
+                    TermKind::Label => self.link(&c.id),
+                    TermKind::Synonym => format!(
+                        "{}, *{}* {}",
+                        md_escape(term.term),
+                        ui.synonym_of,
+                        self.link(&c.id)
+                    ),
+                    TermKind::Abbreviation => format!(
+                        "{}, *{}* {}",
+                        md_escape(term.term),
+                        ui.abbreviation_of,
+                        self.link(&c.id)
+                    ),
+                };
+                let _ = writeln!(s, "- {entry}{flag} — {}", md_escape(facet));
+            }
+            s.push('\n');
+        }
+        self.footer(&mut s);
+        s
+    }
+
+    fn deprecated(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(s, "# {}\n", ui.deprecated_concepts);
+        let mut any = false;
+        for facet in &t.facets {
+            for placed in reading_order(facet) {
+                let c = placed.concept;
+                let Some(d) = &c.deprecated else { continue };
+                any = true;
+                let _ = write!(
+                    s,
+                    "- {} (`{}`, {}): {} {}.",
+                    self.link(&c.id),
+                    c.id,
+                    md_escape(facet.label.best(lang)),
+                    ui.deprecated_since,
+                    md_escape(&d.since.value)
+                );
+                if !d.replaced_by.is_empty() {
+                    let by: Vec<String> =
+                        d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                    let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
+                }
+                let reason = d.reason.best(lang);
+                if !reason.is_empty() {
+                    let _ = write!(s, " {}: {}", ui.reason, md_escape(reason));
+                }
+                s.push('\n');
+            }
+        }
+        if !any {
+            let _ = writeln!(s, "{}", ui.no_deprecated);
+        }
+        self.footer(&mut s);
+        s
+    }
+}
+
+/// The first letter in upper case.
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

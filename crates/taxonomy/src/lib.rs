@@ -1,0 +1,107 @@
+//! # jos-taxonomy
+//!
+//! The *jeugdhulp op school* taxonomy as a model: loading its YAML source with source positions,
+//! checking it with located diagnostics, a forgiving lookup, the JSON export, and the built-in
+//! taxonomy.
+//!
+//! ```
+//! use jos_taxonomy::{Lang, Taxonomy};
+//!
+//! let taxonomy = Taxonomy::builtin();
+//! let best = &taxonomy.lookup("schoolmaatschappelijk werker")[0];
+//! assert_eq!(best.concept.id, "school-social-worker");
+//! assert_eq!(best.concept.label.get(Lang::En), Some("School social worker"));
+//! ```
+//!
+//! Data flows one way: YAML text -> [`load`] (spanned model) -> [`check`] -> the validated
+//! [`Taxonomy`], which every output reads. This is the only crate of the workspace that parses
+//! YAML: the records crate reads YAML records files through [`yaml`].
+//!
+//! ## Features
+//! - `schema`: [`schema`], the JSON Schemas of the taxonomy's files, derived with schemars.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod builtin;
+pub mod check;
+pub mod diagnostic;
+pub mod export;
+pub mod lang;
+pub mod load;
+pub mod lookup;
+pub mod model;
+#[doc(hidden)]
+pub mod names;
+#[cfg(feature = "schema")]
+pub mod schema;
+#[doc(hidden)]
+pub mod text;
+pub mod yaml;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use jos_codes::Lang;
+pub use lang::{Text, TextLists, Texts};
+pub use load::{Loaded, Report};
+pub use model::{
+    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
+    RelationKind, Rule, RuleClause, Source, Taxonomy,
+};
+
+impl Taxonomy {
+    /// The taxonomy shipped in the crate, embedded at compile time: no file access at run time.
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// assert_eq!(t.id, "jeugdhulp-op-school");
+    /// ```
+    pub fn builtin() -> &'static Taxonomy {
+        static BUILTIN: OnceLock<Taxonomy> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let loaded = load::load_embedded(builtin::FILES);
+            match loaded.taxonomy {
+                Some(t) if !loaded.report.has_errors() => t,
+                // The crate's tests validate the embedded files, so this cannot happen in a
+                // released crate; if it does, say exactly what is wrong.
+                _ => panic!("the built-in taxonomy is invalid: {}", loaded.report),
+            }
+        })
+    }
+
+    /// Loads and checks the taxonomy in directory `dir` (`taxonomy.yaml` plus `facets/`).
+    ///
+    /// Returns the taxonomy when it has no errors (warnings are dropped; use
+    /// [`load::load_dir`] to keep them), and otherwise a [`Report`] with every finding.
+    ///
+    /// ```
+    /// use jos_taxonomy::Taxonomy;
+    /// let t = Taxonomy::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../../taxonomy"))?;
+    /// assert_eq!(t.facets.len(), Taxonomy::builtin().facets.len());
+    /// # Ok::<(), jos_taxonomy::Report>(())
+    /// ```
+    pub fn load(dir: impl AsRef<Path>) -> Result<Taxonomy, Report> {
+        into_result(load::load_dir(dir.as_ref()))
+    }
+
+    /// Loads and checks a taxonomy written as one YAML text, with its facets inline under
+    /// `facets:`. `name` is the file name diagnostics are reported under.
+    ///
+    /// ```
+    /// use jos_taxonomy::Taxonomy;
+    /// let err = Taxonomy::from_yaml_str("draft.yaml", "id: draft\n").unwrap_err();
+    /// assert!(err.diagnostics.iter().any(|d| d.message.contains("no `version`")));
+    /// ```
+    pub fn from_yaml_str(name: &str, text: &str) -> Result<Taxonomy, Report> {
+        into_result(load::load_str(name, text))
+    }
+}
+
+fn into_result(loaded: Loaded) -> Result<Taxonomy, Report> {
+    match loaded.taxonomy {
+        Some(t) if !loaded.report.has_errors() => Ok(t),
+        _ => Err(loaded.report),
+    }
+}

@@ -1,0 +1,148 @@
+//! Finding concepts by id, label, synonym or abbreviation, forgiving case, accents and typos.
+
+use crate::model::{Concept, Taxonomy};
+use crate::text::fold;
+use jos_codes::suggest::distance;
+
+/// How a query matched a concept.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The query is the concept's id.
+    Id,
+    /// The query is a preferred label.
+    Label,
+    /// The query is an abbreviation.
+    Abbreviation,
+    /// The query is an alternative label (synonym).
+    AltLabel,
+    /// A label, synonym or id starts with or contains the query.
+    Partial,
+    /// A label, synonym or id is within a few typos of the query.
+    Fuzzy,
+}
+
+/// One search result.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Match<'a> {
+    /// The concept found.
+    pub concept: &'a Concept,
+    /// The text that matched (an id, label, synonym or abbreviation).
+    pub matched: String,
+    /// How it matched.
+    pub kind: MatchKind,
+    /// Lower is better: match kind first, then edit distance.
+    pub score: u32,
+}
+
+impl Taxonomy {
+    /// Finds concepts whose id, label, synonym or abbreviation matches `query`, best first.
+    ///
+    /// Matching ignores case, accents, hyphens and punctuation; near misses (typos) are found too.
+    /// Live concepts come before deprecated ones with an equally good match.
+    ///
+    /// ```
+    /// use jos_taxonomy::{Taxonomy, lookup::MatchKind};
+    /// let t = Taxonomy::builtin();
+    /// let hits = t.lookup("smw");
+    /// assert_eq!(hits[0].concept.id, "school-social-worker");
+    /// assert_eq!(hits[0].kind, MatchKind::Abbreviation);
+    /// ```
+    pub fn lookup(&self, query: &str) -> Vec<Match<'_>> {
+        let q = fold(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<Match<'_>> = Vec::new();
+        for c in self.concepts() {
+            let mut best: Option<(u32, MatchKind, String)> = None;
+            let mut consider = |text: &str, exact: MatchKind| {
+                let f = fold(text);
+                let (score, kind) = if f == q {
+                    (exact as u32, exact)
+                } else if f.starts_with(&q) || (q.chars().count() >= 3 && f.contains(&q)) {
+                    (10 + u32::from(!f.starts_with(&q)), MatchKind::Partial)
+                } else {
+                    let d = distance(&f, &q);
+                    if d > (q.chars().count() / 4).max(1) {
+                        return;
+                    }
+                    (20 + d as u32, MatchKind::Fuzzy)
+                };
+                if best.as_ref().is_none_or(|b| score < b.0) {
+                    best = Some((score, kind, text.to_owned()));
+                }
+            };
+            consider(&c.id, MatchKind::Id);
+            for (_, t) in c.label.iter() {
+                consider(&t.value, MatchKind::Label);
+            }
+            for (_, t) in c.abbreviations.iter() {
+                consider(&t.value, MatchKind::Abbreviation);
+            }
+            for (_, t) in c.alt_labels.iter() {
+                consider(&t.value, MatchKind::AltLabel);
+            }
+            if let Some((score, kind, matched)) = best {
+                hits.push(Match {
+                    concept: c,
+                    matched,
+                    kind,
+                    score: score * 2 + u32::from(c.is_deprecated()),
+                });
+            }
+        }
+        hits.sort_by(|a, b| (a.score, &a.concept.id).cmp(&(b.score, &b.concept.id)));
+        hits
+    }
+
+    /// Up to three concept ids nearest to an unknown `id` (optionally only in `facet`), by edit
+    /// distance on ids and by lookup on labels and synonyms.
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// assert_eq!(t.suggest("school-socail-worker", None)[0], "school-social-worker");
+    /// ```
+    pub fn suggest(&self, id: &str, facet: Option<&str>) -> Vec<&str> {
+        let limit = (id.chars().count() / 3).max(2);
+        let mut scored: Vec<(usize, &str)> = self
+            .concepts()
+            .filter(|c| facet.is_none_or(|f| c.facet == f) && !c.is_deprecated())
+            .map(|c| (distance(id, &c.id), c.id.as_str()))
+            .filter(|&(d, _)| d <= limit)
+            .collect();
+        for m in self.lookup(id).into_iter().take(3) {
+            if facet.is_none_or(|f| m.concept.facet == f)
+                && !scored.iter().any(|(_, s)| *s == m.concept.id)
+            {
+                scored.push((limit + 1 + m.score as usize, &m.concept.id));
+            }
+        }
+        scored.sort();
+        scored.into_iter().take(3).map(|(_, id)| id).collect()
+    }
+}
+
+/// "did you mean `a`, `b` or `c`?" for a list of candidates; `None` when there are none.
+///
+/// ```
+/// use jos_taxonomy::lookup::did_you_mean;
+/// assert_eq!(did_you_mean(&["a", "b", "c"]).unwrap(), "did you mean `a`, `b` or `c`?");
+/// assert_eq!(did_you_mean(&[]), None);
+/// ```
+pub fn did_you_mean(candidates: &[&str]) -> Option<String> {
+    let quoted: Vec<String> = candidates.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.as_slice() {
+        [] => None,
+        [one] => Some(format!("did you mean {one}?")),
+        [init @ .., last] => Some(format!("did you mean {} or {last}?", init.join(", "))),
+    }
+}
+
+/// A hint for an unknown concept id: the nearest ids, or how to search.
+pub(crate) fn nearest_id_hint(taxonomy: &Taxonomy, id: &str, facet: Option<&str>) -> String {
+    did_you_mean(&taxonomy.suggest(id, facet))
+        .unwrap_or_else(|| format!("no concept has a similar id; search with `jos lookup {id}`"))
+}

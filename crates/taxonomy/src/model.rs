@@ -1,0 +1,341 @@
+//! The taxonomy model: what a loaded, validated taxonomy holds.
+//!
+//! Values come from the YAML source through [`crate::load`] and keep their [`Location`], so that
+//! checks and other tools can point at the exact place a value was written.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use crate::lang::{TextLists, Texts};
+
+/// Where a value was written: file, 1-based line and 1-based column.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The file, as given to the loader (relative to the working directory, or
+    /// `taxonomy/...` for the built-in taxonomy).
+    pub file: Arc<str>,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: u32,
+    /// 1-based column; 0 when the problem concerns the whole file.
+    pub column: u32,
+}
+
+impl Location {
+    /// A location in `file` at `line` and `column`.
+    pub fn new(file: impl Into<Arc<str>>, line: u32, column: u32) -> Self {
+        Location {
+            file: file.into(),
+            line,
+            column,
+        }
+    }
+
+    /// A location that stands for a whole file.
+    pub fn file(file: impl Into<Arc<str>>) -> Self {
+        Location::new(file, 0, 0)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            f.write_str(&self.file)
+        } else {
+            write!(f, "{}:{}:{}", self.file, self.line, self.column)
+        }
+    }
+}
+
+/// A value with the location it was written at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub location: Location,
+}
+
+/// A whole taxonomy: metadata and facets in display order.
+///
+/// ```
+/// use jos_taxonomy::Taxonomy;
+/// let taxonomy = Taxonomy::builtin();
+/// assert_eq!(taxonomy.languages[0], "nl");
+/// assert!(taxonomy.facets.iter().any(|f| f.id == "intensity"));
+/// ```
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Taxonomy {
+    /// Permanent kebab-case id of the taxonomy.
+    pub id: String,
+    /// Semantic version of the content.
+    pub version: semver::Version,
+    /// Title per language.
+    pub title: Texts,
+    /// Description per language (Markdown), possibly empty.
+    pub description: Texts,
+    /// Language codes, authoritative (`nl`) first; `en` is required too.
+    pub languages: Vec<String>,
+    /// Licence of the content, as an SPDX identifier.
+    pub licence: String,
+    /// Who publishes the taxonomy.
+    pub publisher: String,
+    /// The kinds of relation concepts may have with each other.
+    pub relation_kinds: Vec<RelationKind>,
+    /// Every source cited, shared and facet-local, in the order written.
+    pub sources: Vec<Source>,
+    /// Facets in display order.
+    pub facets: Vec<Facet>,
+    /// Version history, newest first.
+    pub history: Vec<HistoryEntry>,
+    /// Combinations of codes that a research record may not have.
+    pub rules: Vec<Rule>,
+    /// Where the taxonomy metadata was written.
+    pub location: Location,
+    pub(crate) index: HashMap<String, (usize, usize), rustc_hash::FxBuildHasher>,
+    /// Whether `version` was read from valid semver (if not, it is 0.0.0 and reported).
+    pub(crate) version_ok: bool,
+}
+
+/// One kind of relation between concepts, such as "requires competency".
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RelationKind {
+    /// Permanent kebab-case id.
+    pub id: String,
+    /// Label per language, read as "`concept` `label` `target`".
+    pub label: Texts,
+    /// What the relation means, per language.
+    pub definition: Texts,
+    /// Facets the relation may start in (empty: any).
+    pub from: Vec<Located<String>>,
+    /// Facets the relation may point to (empty: any).
+    pub to: Vec<Located<String>>,
+    /// Where the kind was defined.
+    pub location: Location,
+}
+
+/// A cited source: a citation with an optional URL and access date.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Source {
+    /// Permanent kebab-case id, cited from concepts.
+    pub id: String,
+    /// The citation as it should be printed.
+    pub citation: String,
+    /// Where the source can be found online.
+    pub url: Option<String>,
+    /// When the URL was last consulted (`YYYY-MM-DD`).
+    pub accessed: Option<String>,
+    /// Where the source was defined.
+    pub location: Location,
+}
+
+/// One entry in the version history.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HistoryEntry {
+    /// The version this entry describes.
+    pub version: String,
+    /// Release date (`YYYY-MM-DD`).
+    pub date: String,
+    /// What changed, per language.
+    pub summary: Texts,
+    /// Where the entry was written.
+    pub location: Location,
+}
+
+/// A consistency rule for research records: when a record carries one of the `when` codes, each
+/// facet in `then` that the record tags must include one of the listed codes (or a narrower one).
+///
+/// For example: an mbo organisation variant implies an mbo education type.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Permanent kebab-case id.
+    pub id: String,
+    /// What the rule says, per language; shown when a record breaks it.
+    pub message: Texts,
+    /// Facet and codes that trigger the rule (any of them).
+    pub when: Vec<RuleClause>,
+    /// Facets and the codes one of which they must then include.
+    pub then: Vec<RuleClause>,
+    /// Where the rule was written.
+    pub location: Location,
+}
+
+/// One facet and a set of codes in a [`Rule`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RuleClause {
+    /// The facet id.
+    pub facet: Located<String>,
+    /// Concept ids in that facet.
+    pub codes: Vec<Located<String>>,
+}
+
+/// How many concepts of a facet one research record may carry.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cardinality {
+    /// At most one concept.
+    Single,
+    /// Any number of concepts.
+    Multiple,
+}
+
+/// One facet: a dimension along which practices are described.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Facet {
+    /// Permanent kebab-case id.
+    pub id: String,
+    /// Label per language.
+    pub label: Texts,
+    /// Definition per language (Markdown).
+    pub definition: Texts,
+    /// Whether a record may carry one or several of its concepts.
+    pub cardinality: Cardinality,
+    /// Whether the facet is an ordered scale (concepts then carry a `position`).
+    pub ordered: bool,
+    /// Whether every research record must tag this facet.
+    pub required: bool,
+    /// Concepts as written (scale order for ordered facets is given by [`Facet::in_order`]).
+    pub concepts: Vec<Concept>,
+    /// Where the facet was defined.
+    pub location: Location,
+}
+
+impl Facet {
+    /// The concepts in display order: by position on an ordered scale, otherwise as written.
+    pub fn in_order(&self) -> Vec<&Concept> {
+        let mut concepts: Vec<&Concept> = self.concepts.iter().collect();
+        if self.ordered {
+            concepts.sort_by_key(|c| {
+                (
+                    c.position.as_ref().map(|p| p.value).unwrap_or(u32::MAX),
+                    c.id.clone(),
+                )
+            });
+        }
+        concepts
+    }
+}
+
+/// A typed link from one concept to another.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Relation {
+    /// The relation kind's id.
+    pub kind: Located<String>,
+    /// The target concept's id.
+    pub target: Located<String>,
+}
+
+/// How and why a concept was retired. Its id stays valid forever.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Deprecation {
+    /// The version in which it was deprecated.
+    pub since: Located<String>,
+    /// Live concepts (in the same facet) that take its place.
+    pub replaced_by: Vec<Located<String>>,
+    /// Why, per language.
+    pub reason: Texts,
+    /// Where the deprecation was written.
+    pub location: Location,
+}
+
+/// One concept of a facet.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Concept {
+    /// Permanent kebab-case id, unique in the whole taxonomy.
+    pub id: String,
+    /// The facet it belongs to.
+    pub facet: String,
+    /// Preferred label per language.
+    pub label: Texts,
+    /// Alternative labels (synonyms) per language.
+    pub alt_labels: TextLists,
+    /// Abbreviations per language.
+    pub abbreviations: TextLists,
+    /// Definition per language (Markdown).
+    pub definition: Texts,
+    /// How it differs from concepts it is easily confused with, per language.
+    pub scope_note: Texts,
+    /// Examples per language.
+    pub examples: TextLists,
+    /// The parent concept, in the same facet.
+    pub broader: Option<Located<String>>,
+    /// Typed links to concepts in any facet.
+    pub related: Vec<Relation>,
+    /// Position on the scale, for ordered facets (1 = first).
+    pub position: Option<Located<u32>>,
+    /// Ids of the sources it rests on.
+    pub sources: Vec<Located<String>>,
+    /// The taxonomy version that introduced it.
+    pub since: Option<Located<String>>,
+    /// Present when the concept is retired.
+    pub deprecated: Option<Deprecation>,
+    /// Where the concept's id was written.
+    pub location: Location,
+}
+
+impl Concept {
+    /// Whether the concept is deprecated.
+    pub fn is_deprecated(&self) -> bool {
+        self.deprecated.is_some()
+    }
+}
+
+impl Taxonomy {
+    /// The facet with this id.
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// assert!(t.facet("role").is_some());
+    /// assert!(t.facet("no-such-facet").is_none());
+    /// ```
+    pub fn facet(&self, id: &str) -> Option<&Facet> {
+        self.facets.iter().find(|f| f.id == id)
+    }
+
+    /// The concept with this id, in any facet.
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// let c = t.concept("universal-prevention").unwrap();
+    /// assert_eq!(c.facet, "intensity");
+    /// ```
+    pub fn concept(&self, id: &str) -> Option<&Concept> {
+        self.index
+            .get(id)
+            .map(|&(f, c)| &self.facets[f].concepts[c])
+    }
+
+    /// Every concept, facet by facet in display order.
+    pub fn concepts(&self) -> impl Iterator<Item = &Concept> {
+        self.facets.iter().flat_map(|f| f.concepts.iter())
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The relation kind with this id.
+    pub fn relation_kind(&self, id: &str) -> Option<&RelationKind> {
+        self.relation_kinds.iter().find(|k| k.id == id)
+    }
+
+    pub(crate) fn rebuild_index(&mut self) {
+        self.index.clear();
+        for (fi, facet) in self.facets.iter().enumerate() {
+            for (ci, concept) in facet.concepts.iter().enumerate() {
+                self.index.entry(concept.id.clone()).or_insert((fi, ci));
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Text helpers shared by the checks and the lookup: folding for comparison and edit distance.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a label for comparison: Unicode-decomposed, accents dropped, lowercase, with every run
+/// of white space, hyphens and punctuation reduced to one space.
+///
+/// ```
+/// use jos_taxonomy::text::fold;
+/// assert_eq!(fold("Jeugd-GGZ"), fold("jeugd ggz"));
+/// assert_eq!(fold("Coördinator"), "coordinator");
+/// assert_ne!(fold("18-"), fold("18+"));
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    let chars: Vec<char> = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // `+` and a trailing `-` carry meaning in labels such as "18+" and "18-".
+        let significant = c == '+'
+            || (c == '-'
+                && chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric())
+                && i > 0
+                && chars[i - 1].is_alphanumeric());
+        if c.is_alphanumeric() || significant {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '\u{2019}' {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Whether `id` is kebab-case ASCII: lowercase letters and digits in groups joined by single
+/// hyphens, starting with a letter.
+///
+/// ```
+/// use jos_taxonomy::text::is_kebab_id;
+/// assert!(is_kebab_id("so-cluster-4"));
+/// assert!(!is_kebab_id("So_cluster"));
+/// assert!(!is_kebab_id("4-cluster"));
+/// assert!(!is_kebab_id("a--b"));
+/// ```
+pub fn is_kebab_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Whether `date` is a valid `YYYY-MM-DD` calendar date.
+///
+/// ```
+/// use jos_taxonomy::text::is_iso_date;
+/// assert!(is_iso_date("2024-02-29"));
+/// assert!(!is_iso_date("2023-02-29"));
+/// assert!(!is_iso_date("23-11-2026"));
+/// ```
+pub fn is_iso_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        date[r].parse::<u32>().ok().filter(|_| {
+            b[0..10]
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        })
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// Escapes plain text (a label, a citation) so that Markdown shows it literally, on one line,
+/// also where it starts a line or a list item.
+pub fn md_escape(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(one_line.len() + 8);
+    let chars: Vec<char> = one_line.chars().collect();
+    // A leading "- ", "+ ", "1. ", "2) " would start a list, "---" or "===" a rule or heading.
+    let marker_end = match chars.first() {
+        Some('-' | '+' | '=') if chars.iter().all(|c| *c == chars[0]) => Some(0),
+        Some('-' | '+') if chars.get(1).is_none_or(|c| *c == ' ') => Some(0),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+            let delimiter = chars.get(digits).is_some_and(|c| matches!(c, '.' | ')'));
+            let then_space = chars.get(digits + 1).is_none_or(|c| *c == ' ');
+            (delimiter && then_space).then_some(digits)
+        }
+        _ => None,
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let entity = c == '&'
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if Some(i) == marker_end
+            || entity
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '!'
+            )
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,228 @@
+//! Code generation for the workspace, run as `cargo xtask codegen` (the alias is in
+//! `.cargo/config.toml`).
+//!
+//! Everything generated from `taxonomy/` is checked in: the typed enums of the codes crate, the
+//! reference documents in `docs/reference/`, the JSON Schemas in `docs/schema/` and the table
+//! of diagnostic codes in `docs/diagnostics.md`. [`generated`] lists every such tree with the
+//! files it must hold; `cargo xtask codegen` writes them and removes leftovers, and the test
+//! `generated_files_are_fresh` fails, naming that command, when a checked-in file differs.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod codegen;
+
+use std::path::{Path, PathBuf};
+
+use jos_taxonomy::{Taxonomy, diagnostic, load};
+
+/// The command that regenerates every generated file.
+pub const REGENERATE: &str = "cargo xtask codegen";
+
+/// The first line of every generated Rust file.
+pub(crate) fn header() -> String {
+    format!("// @generated from taxonomy/ by `{REGENERATE}`. Do not edit by hand.\n")
+}
+
+/// Where generated files go: a directory that holds exactly `files`, or a single file.
+#[derive(Debug)]
+pub struct Generated {
+    /// The directory or file, relative to the workspace root.
+    pub path: &'static str,
+    /// For a directory, its files (relative path with `/`, contents); for a single file, one
+    /// entry with an empty path.
+    pub files: Vec<(String, String)>,
+    /// Whether `path` is a directory whose other files are leftovers to remove.
+    pub tree: bool,
+}
+
+/// The workspace root (the parent of this crate's directory).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Loads `taxonomy/` (not the built-in copy, which is itself generated from it).
+pub fn taxonomy(root: &Path) -> Result<Taxonomy, String> {
+    let loaded = load::load_dir(&root.join("taxonomy"));
+    match loaded.taxonomy {
+        Some(t) if !loaded.report.has_errors() => Ok(t),
+        _ => Err(format!(
+            "taxonomy/ has errors; run `cargo run -- validate taxonomy`:\n{}",
+            loaded.report
+        )),
+    }
+}
+
+/// Every generated tree and file, rendered from `taxonomy`.
+pub fn generated(taxonomy: &Taxonomy) -> Vec<Generated> {
+    let reference = jos_reference::render(taxonomy, &jos_reference::Options::default())
+        .into_iter()
+        .map(|f| {
+            let text = String::from_utf8(f.bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            (f.path, text)
+        })
+        .collect();
+    vec![
+        Generated {
+            path: "crates/codes/src/generated",
+            files: codegen::render(taxonomy),
+            tree: true,
+        },
+        Generated {
+            path: "docs/reference",
+            files: reference,
+            tree: true,
+        },
+        Generated {
+            path: "docs/schema",
+            files: jos_records::schema::render(taxonomy),
+            tree: true,
+        },
+        Generated {
+            path: "docs/diagnostics.md",
+            files: vec![(String::new(), diagnostic::codes_markdown())],
+            tree: false,
+        },
+    ]
+}
+
+/// What differs between the generated files and those under `root`: one line per stale,
+/// missing or leftover file. Empty when everything is fresh.
+pub fn stale(root: &Path, generated: &[Generated]) -> Vec<String> {
+    let mut out = Vec::new();
+    for g in generated {
+        for (relative, content) in &g.files {
+            let path = file_path(g, relative);
+            match std::fs::read(root.join(&path)) {
+                Ok(actual) if actual == content.as_bytes() => {}
+                Ok(_) => out.push(format!("{path} differs")),
+                Err(_) => out.push(format!("{path} is missing")),
+            }
+        }
+        for relative in leftovers(root, g) {
+            out.push(format!("{}/{relative} is no longer generated", g.path));
+        }
+    }
+    out
+}
+
+/// Writes every generated file under `root` (only those that differ) and removes leftovers.
+/// Returns the paths it changed.
+pub fn write(root: &Path, generated: &[Generated]) -> std::io::Result<Vec<String>> {
+    let mut changed = Vec::new();
+    for g in generated {
+        for (relative, content) in &g.files {
+            let path = file_path(g, relative);
+            let full = root.join(&path);
+            if std::fs::read(&full).ok().as_deref() == Some(content.as_bytes()) {
+                continue;
+            }
+            if let Some(dir) = full.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            jos_reference::write_atomic(&full, content.as_bytes())?;
+            changed.push(path);
+        }
+        for relative in leftovers(root, g) {
+            std::fs::remove_file(root.join(g.path).join(&relative))?;
+            changed.push(format!("{}/{relative} (removed)", g.path));
+        }
+    }
+    Ok(changed)
+}
+
+fn file_path(g: &Generated, relative: &str) -> String {
+    if g.tree {
+        format!("{}/{relative}", g.path)
+    } else {
+        g.path.to_owned()
+    }
+}
+
+/// Files in a generated tree that the generator no longer makes.
+fn leftovers(root: &Path, g: &Generated) -> Vec<String> {
+    if !g.tree {
+        return Vec::new();
+    }
+    files_under(&root.join(g.path))
+        .into_iter()
+        .filter(|relative| !g.files.iter().any(|(p, _)| p == relative))
+        .collect()
+}
+
+/// Every file under `dir`, as paths relative to it with `/` separators, sorted.
+fn files_under(dir: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                let parts: Vec<_> = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_files_are_fresh() {
+        let root = workspace_root();
+        let taxonomy = taxonomy(&root).unwrap_or_else(|e| panic!("{e}"));
+        let stale = stale(&root, &generated(&taxonomy));
+        assert!(
+            stale.is_empty(),
+            "generated files are stale:\n  {}\nregenerate them with `{REGENERATE}`",
+            stale.join("\n  ")
+        );
+    }
+
+    #[test]
+    fn deprecated_concepts_get_typed_successors() {
+        // The built-in taxonomy has no deprecated concept yet; the fixture has one (`medium`).
+        let loaded = load::load_path(&workspace_root().join("tests/fixtures/valid/minimal.yaml"));
+        let taxonomy = loaded.taxonomy.unwrap();
+        let files = codegen::render(&taxonomy);
+        let (_, intensity) = files.iter().find(|(p, _)| p == "intensity.rs").unwrap();
+        assert!(
+            intensity.contains(
+                r#"Self::Medium => Some(DeprecationNote::new("1.0.0", "Te vaag.", "Too vague.")),"#
+            ),
+            "{intensity}"
+        );
+        assert!(
+            intensity.contains("Self::Medium => &[Self::Heavy],"),
+            "{intensity}"
+        );
+        assert!(
+            intensity
+                .contains("*Deprecated since 1.0.0*; replaced by [`heavy`](Intensity::Heavy)."),
+            "{intensity}"
+        );
+        // Scale order, not file order: light (1), heavy (2), medium (3).
+        let all = intensity.split("pub const ALL").nth(1).unwrap();
+        let (l, h, m) = (
+            all.find("Self::Light").unwrap(),
+            all.find("Self::Heavy").unwrap(),
+            all.find("Self::Medium").unwrap(),
+        );
+        assert!(l < h && h < m);
+    }
+}
