@@ -14,7 +14,7 @@
 //!
 //! // The whole taxonomy, with every field and a lookup that forgives case, accents and typos.
 //! let taxonomy = Taxonomy::builtin();
-//! assert_eq!(taxonomy.version.to_string(), TAXONOMY_VERSION);
+//! assert_eq!(taxonomy.version().to_string(), TAXONOMY_VERSION);
 //! let best = &taxonomy.lookup("schoolmaatschappelijk werker")[0];
 //! assert_eq!(best.concept.id, "school-social-worker");
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use jeugdhulp_op_school::agreement::{AgreementError, Bootstrap};
 use jeugdhulp_op_school::records::agree::{
-    Choice, Comparison, FacetRatings, FacetStatistics, Level, Report, coder_names,
+    AgreementReport, Choice, Comparison, FacetRatings, FacetStatistics, Level, coder_names,
 };
 use jeugdhulp_op_school::records::{Record, read_path};
 use jeugdhulp_op_school::{Lang, Taxonomy};
@@ -52,14 +52,14 @@ fn comparison(names: &[&str]) -> Comparison<'static> {
     comparison
 }
 
-fn report(names: &[&str], resamples: usize) -> Report {
+fn report(names: &[&str], resamples: usize) -> AgreementReport {
     comparison(names).report(Bootstrap {
         resamples,
         ..Bootstrap::default()
     })
 }
 
-fn facet<'r>(report: &'r Report, id: &str) -> &'r FacetStatistics {
+fn facet<'r>(report: &'r AgreementReport, id: &str) -> &'r FacetStatistics {
     &report
         .facets
         .iter()

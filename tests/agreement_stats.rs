@@ -1,10 +1,16 @@
 //! Inter-coder agreement statistics, checked against the worked examples of the papers that
 //! define them, against a literal transcription of Krippendorff's coincidence matrix, and
-//! against the properties every agreement coefficient must have, on many random matrices.
+//! against the properties every agreement coefficient must have, on random matrices drawn and
+//! shrunk by proptest.
 
+use std::cell::Cell;
 use std::collections::BTreeSet;
+use std::ops::RangeInclusive;
 
 use jeugdhulp_op_school::agreement::*;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::test_runner::{FileFailurePersistence, TestCaseError, TestRunner};
 
 /// Rounds to three decimals, the precision the papers report.
 fn round3(x: f64) -> f64 {
@@ -646,10 +652,8 @@ fn alpha_from_coincidence_matrix(data: &Ratings<u8>, level: &str) -> Option<f64>
 
 #[test]
 fn alpha_equals_the_literal_coincidence_matrix_computation() {
-    let mut rng = SplitMix64(1);
-    let mut compared = 0;
-    for _ in 0..500 {
-        let data = random_ratings(&mut rng, 6);
+    let compared = check_counting(ratings(6..=6), |data| {
+        let mut compared = 0;
         for level in ["nominal", "ordinal", "interval"] {
             let reference = alpha_from_coincidence_matrix(&data, level);
             let alpha = match level {
@@ -659,46 +663,377 @@ fn alpha_equals_the_literal_coincidence_matrix_computation() {
             };
             match (alpha, reference) {
                 (Ok(a), Some(r)) => {
-                    assert!((a.value - r).abs() < 1e-9, "{level}: {} vs {r}", a.value);
+                    prop_assert!((a.value - r).abs() < 1e-9, "{level}: {} vs {r}", a.value);
                     compared += 1;
                 }
                 (Err(_), _) => {}
-                (Ok(a), None) => panic!("{level}: {} where the reference is undefined", a.value),
+                (Ok(a), None) => {
+                    return Err(TestCaseError::fail(format!(
+                        "{level}: {} where the reference is undefined",
+                        a.value
+                    )));
+                }
             }
         }
-    }
-    assert!(compared > 1000, "only {compared} comparisons");
+        Ok(compared)
+    });
+    // At least two thirds of the 3 × CASES comparisons are on defined coefficients.
+    assert!(compared > 2 * CASES_USIZE, "only {compared} comparisons");
     let data = krippendorff_2011();
     for level in ["nominal", "ordinal", "interval"] {
         assert!(alpha_from_coincidence_matrix(&data, level).is_some());
     }
 }
 
-#[test]
-fn pairable_values_form_equals_coincidence_form() {
-    // Distance with Krippendorff's nominal and interval delta² gives the same alpha as the
-    // coincidence-matrix computation of Nominal and Interval.
-    let mut rng = SplitMix64(2);
-    for _ in 0..300 {
-        let data = random_ratings(&mut rng, 5);
+proptest! {
+    #![proptest_config(config())]
+
+    /// Distance with Krippendorff's nominal and interval delta² gives the same alpha as the
+    /// coincidence-matrix computation of Nominal and Interval.
+    #[test]
+    fn pairable_values_form_equals_coincidence_form(data in ratings(5..=5)) {
         let nominal = Distance(|a: &u8, b: &u8| f64::from(u8::from(a != b)));
         let interval = Distance(|a: &u8, b: &u8| (f64::from(*a) - f64::from(*b)).powi(2));
-        assert_close(
+        close(
             krippendorff_alpha(&data, nominal),
             krippendorff_alpha(&data, Nominal),
-        );
-        assert_close(
+        )?;
+        close(
             krippendorff_alpha(&data, interval),
             krippendorff_alpha(&data, Interval),
-        );
+        )?;
     }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Properties, on many random matrices drawn with a seeded generator.
+// Properties, on random matrices drawn by proptest. A failing matrix is shrunk to a minimal one
+// and reported; its seed is kept in `tests/agreement_stats.proptest-regressions` (commit that
+// file), so that every later run tries it first.
 // ---------------------------------------------------------------------------------------------
 
-/// SplitMix64: a small deterministic generator, so every run draws the same matrices.
+/// Cases per property: enough to reach the edge cases, few enough that the whole file runs in a
+/// few seconds in a debug build.
+const CASES: u32 = 256;
+const CASES_USIZE: usize = CASES as usize;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: CASES,
+        // Failures are kept in `tests/agreement_stats.proptest-regressions`.
+        source_file: Some(file!()),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
+/// Checks `property` on [`CASES`] values of `strategy` and panics with the shrunk, minimal
+/// failing value if it fails. Returns the sum of what `property` returns: how many of its checks
+/// were on defined coefficients, so that a test can tell that it did not pass vacuously.
+fn check_counting<S: Strategy>(
+    strategy: S,
+    property: impl Fn(S::Value) -> Result<usize, TestCaseError>,
+) -> usize {
+    let count = Cell::new(0);
+    let result = TestRunner::new(config()).run(&strategy, |value| {
+        count.set(count.get() + property(value)?);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+    count.get()
+}
+
+/// A random matrix: 1-30 units, 1-6 coders, values in `categories` (from 1 up), 0-49 % missing
+/// (none in a quarter of the matrices, so that Fleiss' kappa, which needs complete data, is often
+/// defined). Each unit has a "true" value that coders copy with a probability drawn per matrix,
+/// so agreement varies from none to perfect.
+fn ratings(categories: RangeInclusive<u8>) -> impl Strategy<Value = Ratings<u8>> {
+    let missing = prop_oneof![1 => Just(0u8), 3 => 0..50u8];
+    (categories, 1..=6usize, missing, 0..=100u8).prop_flat_map(|(k, coders, missing, faithful)| {
+        // Per cell: a roll for missing, a roll for copying the truth, and a value otherwise.
+        let cell = (0..100u8, 0..100u8, 1..=k);
+        let row = (1..=k, vec(cell, coders)).prop_map(move |(truth, cells)| {
+            cells
+                .into_iter()
+                .map(|(m, f, value)| {
+                    if m < missing {
+                        None
+                    } else if f < faithful {
+                        Some(truth)
+                    } else {
+                        Some(value)
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        vec(row, 1..=30).prop_map(move |rows| matrix(coders, rows))
+    })
+}
+
+/// A random matrix where every coder who codes a unit gives it the same value: 2-31 units, 2-6
+/// coders, values 1-5, each value missing with probability 30 %.
+fn perfect_ratings() -> impl Strategy<Value = Ratings<u8>> {
+    (2..=6usize).prop_flat_map(|coders| {
+        let row = (1..=5u8, vec(prop::bool::weighted(0.7), coders)).prop_map(|(truth, coded)| {
+            coded
+                .into_iter()
+                .map(|coded| coded.then_some(truth))
+                .collect::<Vec<_>>()
+        });
+        vec(row, 2..=31).prop_map(move |rows| matrix(coders, rows))
+    })
+}
+
+/// Units `u0`, `u1`, ... and coders `c0`, `c1`, ...
+fn matrix(coders: usize, rows: Vec<Vec<Option<u8>>>) -> Ratings<u8> {
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(u, row)| (format!("u{u}"), row));
+    Ratings::from_unit_rows((0..coders).map(|c| format!("c{c}")), rows).unwrap()
+}
+
+/// A random order of `0..n`.
+fn permutation(n: usize) -> impl Strategy<Value = Vec<usize>> {
+    Just((0..n).collect::<Vec<_>>()).prop_shuffle()
+}
+
+/// The same alpha, or the same kind of error (reordered data may name another empty coder).
+fn close(
+    a: Result<Alpha, AgreementError>,
+    b: Result<Alpha, AgreementError>,
+) -> Result<(), TestCaseError> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => prop_assert!(
+            (a.value - b.value).abs() < 1e-9,
+            "{} vs {}",
+            a.value,
+            b.value
+        ),
+        (Err(a), Err(b)) => prop_assert_eq!(
+            std::mem::discriminant(&a),
+            std::mem::discriminant(&b),
+            "{} vs {}",
+            a,
+            b
+        ),
+        (a, b) => return Err(TestCaseError::fail(format!("{a:?} vs {b:?}"))),
+    }
+    Ok(())
+}
+
+/// The same matrix with its coders (columns) in the order `order`.
+fn reorder_coders(data: &Ratings<u8>, order: &[usize]) -> Ratings<u8> {
+    let ids: Vec<&str> = order.iter().map(|&c| data.coders()[c].as_str()).collect();
+    data.select_coders(&ids).unwrap()
+}
+
+/// The same matrix with its units (rows) in the order `order`.
+fn reorder_units(data: &Ratings<u8>, order: &[usize]) -> Ratings<u8> {
+    let rows: Vec<_> = data.rows().collect();
+    let rows = order.iter().map(|&u| (rows[u].0, rows[u].1.to_vec()));
+    Ratings::from_unit_rows(data.coders().iter().cloned(), rows).unwrap()
+}
+
+#[test]
+fn alpha_is_one_under_perfect_agreement() {
+    let defined = check_counting(perfect_ratings(), |data| {
+        let mut defined = 0;
+        let sets = data.map(|&v| BTreeSet::from([v, v + 10]));
+        for alpha in [
+            krippendorff_alpha(&data, Nominal),
+            krippendorff_alpha(&data, Ordinal),
+            krippendorff_alpha(&data, Interval),
+            krippendorff_alpha(&sets, Masi),
+        ] {
+            match alpha {
+                Ok(a) => {
+                    prop_assert_eq!(a.value, 1.0);
+                    prop_assert_eq!(a.observed_disagreement, 0.0);
+                    defined += 1;
+                }
+                Err(e) => prop_assert!(
+                    matches!(
+                        e,
+                        AgreementError::NoVariation
+                            | AgreementError::TooFewUnits { .. }
+                            | AgreementError::EmptyCoder { .. }
+                    ),
+                    "{}",
+                    e
+                ),
+            }
+        }
+        if let Ok(p) = percent_agreement(&data) {
+            prop_assert_eq!(p.value, 1.0);
+        }
+        if let Ok(k) = fleiss_kappa(&data) {
+            prop_assert_eq!(k.value, 1.0);
+        }
+        if let Ok(pair) = data.select_coders(&["c0", "c1"])
+            && let Ok(k) = cohen_kappa(&pair)
+        {
+            prop_assert_eq!(k.value, 1.0);
+        }
+        Ok(defined)
+    });
+    // At least half of the 4 × CASES alphas are defined.
+    assert!(defined > 2 * CASES_USIZE, "only {defined} defined");
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn nominal_alpha_does_not_depend_on_category_labels(
+        (data, relabel) in (ratings(5..=5), permutation(5)),
+    ) {
+        let relabelled = data.map(|&v| 10 + relabel[usize::from(v) - 1] as u8);
+        close(
+            krippendorff_alpha(&data, Nominal),
+            krippendorff_alpha(&relabelled, Nominal),
+        )?;
+        let as_text = data.map(|&v| format!("code-{}", relabel[usize::from(v) - 1]));
+        close(
+            krippendorff_alpha(&data, Nominal),
+            krippendorff_alpha(&as_text, Nominal),
+        )?;
+    }
+
+    #[test]
+    fn alpha_does_not_depend_on_the_order_of_coders_or_units(
+        (data, coder_order, unit_order) in ratings(5..=5).prop_flat_map(|data| {
+            let (coders, units) = (data.coders().len(), data.units().len());
+            (Just(data), permutation(coders), permutation(units))
+        }),
+    ) {
+        let coders = reorder_coders(&data, &coder_order);
+        let units = reorder_units(&data, &unit_order);
+        for other in [&coders, &units] {
+            close(
+                krippendorff_alpha(&data, Nominal),
+                krippendorff_alpha(other, Nominal),
+            )?;
+            close(
+                krippendorff_alpha(&data, Ordinal),
+                krippendorff_alpha(other, Ordinal),
+            )?;
+            close(
+                krippendorff_alpha(&data, Interval),
+                krippendorff_alpha(other, Interval),
+            )?;
+        }
+    }
+
+    #[test]
+    fn ordinal_alpha_depends_only_on_rank_order_and_interval_alpha_is_affine_invariant(
+        data in ratings(6..=6),
+    ) {
+        let squared = data.map(|&v| u32::from(v) * u32::from(v));
+        close(
+            krippendorff_alpha(&data, Ordinal),
+            krippendorff_alpha(&squared, Ordinal),
+        )?;
+        let affine = data.map(|&v| -3.5 * f64::from(v) + 1000.0);
+        close(
+            krippendorff_alpha(&data, Interval),
+            krippendorff_alpha(&affine, Interval),
+        )?;
+    }
+}
+
+#[test]
+fn coefficients_stay_in_range_and_are_never_nan() {
+    let defined = Cell::new([0usize; 5]);
+    check_counting(ratings(1..=5), |data| {
+        let mut counts = defined.get();
+        for (i, result) in [
+            krippendorff_alpha(&data, Nominal).map(|a| a.value),
+            krippendorff_alpha(&data, Ordinal).map(|a| a.value),
+            krippendorff_alpha(&data, Interval).map(|a| a.value),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if let Ok(alpha) = result {
+                // Alpha is at most 1; it has no fixed lower bound for tiny samples.
+                prop_assert!(alpha.is_finite() && alpha <= 1.0, "alpha {}", alpha);
+                counts[i] += 1;
+            }
+        }
+        if let Ok(k) = fleiss_kappa(&data) {
+            prop_assert!((-1.0..=1.0).contains(&k.value), "fleiss {}", k.value);
+            counts[3] += 1;
+        }
+        if let Ok(p) = percent_agreement(&data) {
+            prop_assert!((0.0..=1.0).contains(&p.value), "percent {}", p.value);
+        }
+        if let Ok(pair) = data.select_coders(&["c0", "c1"])
+            && let Ok(k) = cohen_kappa(&pair)
+        {
+            prop_assert!((-1.0..=1.0).contains(&k.value), "cohen {}", k.value);
+            counts[4] += 1;
+        }
+        defined.set(counts);
+        Ok(0)
+    });
+    // Each coefficient is defined in at least 5 % of the cases.
+    let defined = defined.get();
+    assert!(defined.iter().all(|&n| n > CASES_USIZE / 20), "{defined:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..config() })]
+
+    /// The same data, metric and settings give the same interval, bit for bit, whatever the
+    /// seed; the interval is a well-formed sub-range of alpha's range around alpha on all data.
+    #[test]
+    fn bootstrap_is_deterministic_for_any_seed_and_data(
+        data in ratings(1..=5),
+        seed in any::<u64>(),
+        resamples in 1..60usize,
+    ) {
+        let settings = Bootstrap { resamples, seed, ..Bootstrap::default() };
+        let first = bootstrap_alpha(&data, Nominal, settings);
+        let second = bootstrap_alpha(&data, Nominal, settings);
+        prop_assert_eq!(&first, &second);
+        match (first, krippendorff_alpha(&data, Nominal)) {
+            (Ok(a), Ok(alpha)) => {
+                let b = second.unwrap();
+                prop_assert_eq!(a.lower.to_bits(), b.lower.to_bits());
+                prop_assert_eq!(a.upper.to_bits(), b.upper.to_bits());
+                prop_assert_eq!(a.alpha, alpha);
+                prop_assert_eq!((a.resamples, a.seed, a.level), (resamples, seed, 0.95));
+                prop_assert!(a.undefined_resamples < resamples);
+                prop_assert!(
+                    a.lower.is_finite() && a.lower <= a.upper && a.upper <= 1.0,
+                    "{} .. {}",
+                    a.lower,
+                    a.upper
+                );
+            }
+            // Undefined on all data: the interval says so with the same error.
+            (Err(e), Err(alpha)) => prop_assert_eq!(e, alpha),
+            // Defined on all data, undefined in every resample.
+            (Err(e), Ok(_)) => prop_assert_eq!(
+                e,
+                AgreementError::AllResamplesUndefined { resamples }
+            ),
+            (Ok(a), Err(e)) => {
+                return Err(TestCaseError::fail(format!("{a:?} where alpha is {e}")));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bootstrap interval.
+// ---------------------------------------------------------------------------------------------
+
+/// SplitMix64: a small deterministic generator, so that the typical data below are the same on every run.
 struct SplitMix64(u64);
 
 impl SplitMix64 {
@@ -719,231 +1054,6 @@ impl SplitMix64 {
         self.below(100) < percent
     }
 }
-
-/// A random matrix: 1-30 units, 1-6 coders, values 1..=`categories`, 0-50 % missing. Some
-/// units follow a "true" value that coders copy with some probability, so agreement varies from
-/// none to perfect.
-fn random_ratings(rng: &mut SplitMix64, categories: usize) -> Ratings<u8> {
-    let units = 1 + rng.below(30);
-    let coders = 1 + rng.below(6);
-    let missing = rng.below(50);
-    let faithful = rng.below(101);
-    let rows: Vec<(String, Vec<Option<u8>>)> = (0..units)
-        .map(|u| {
-            let truth = 1 + rng.below(categories) as u8;
-            let row = (0..coders)
-                .map(|_| {
-                    if rng.chance(missing) {
-                        None
-                    } else if rng.chance(faithful) {
-                        Some(truth)
-                    } else {
-                        Some(1 + rng.below(categories) as u8)
-                    }
-                })
-                .collect();
-            (format!("u{u}"), row)
-        })
-        .collect();
-    Ratings::from_unit_rows((0..coders).map(|c| format!("c{c}")), rows).unwrap()
-}
-
-/// A random matrix where every coder who codes a unit gives it the same value.
-fn perfect_ratings(rng: &mut SplitMix64) -> Ratings<u8> {
-    let units = 2 + rng.below(30);
-    let coders = 2 + rng.below(5);
-    let rows: Vec<(String, Vec<Option<u8>>)> = (0..units)
-        .map(|u| {
-            let truth = 1 + rng.below(5) as u8;
-            let row = (0..coders)
-                .map(|_| (!rng.chance(30)).then_some(truth))
-                .collect();
-            (format!("u{u}"), row)
-        })
-        .collect();
-    Ratings::from_unit_rows((0..coders).map(|c| format!("c{c}")), rows).unwrap()
-}
-
-fn assert_close(a: Result<Alpha, AgreementError>, b: Result<Alpha, AgreementError>) {
-    match (a, b) {
-        (Ok(a), Ok(b)) => assert!(
-            (a.value - b.value).abs() < 1e-9,
-            "{} vs {}",
-            a.value,
-            b.value
-        ),
-        // The same kind of error (reordered data may name another empty coder).
-        (Err(a), Err(b)) => assert_eq!(std::mem::discriminant(&a), std::mem::discriminant(&b)),
-        (a, b) => panic!("{a:?} vs {b:?}"),
-    }
-}
-
-/// The same matrix with its coders (columns) in the order `order`.
-fn reorder_coders(data: &Ratings<u8>, order: &[usize]) -> Ratings<u8> {
-    let ids: Vec<&str> = order.iter().map(|&c| data.coders()[c].as_str()).collect();
-    data.select_coders(&ids).unwrap()
-}
-
-fn shuffled(rng: &mut SplitMix64, n: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        order.swap(i, rng.below(i + 1));
-    }
-    order
-}
-
-#[test]
-fn alpha_is_one_under_perfect_agreement() {
-    let mut rng = SplitMix64(3);
-    let mut defined = 0;
-    for _ in 0..500 {
-        let data = perfect_ratings(&mut rng);
-        let sets = data.map(|&v| BTreeSet::from([v, v + 10]));
-        for alpha in [
-            krippendorff_alpha(&data, Nominal),
-            krippendorff_alpha(&data, Ordinal),
-            krippendorff_alpha(&data, Interval),
-            krippendorff_alpha(&sets, Masi),
-        ] {
-            match alpha {
-                Ok(a) => {
-                    assert_eq!(a.value, 1.0);
-                    assert_eq!(a.observed_disagreement, 0.0);
-                    defined += 1;
-                }
-                Err(e) => assert!(
-                    matches!(
-                        e,
-                        AgreementError::NoVariation
-                            | AgreementError::TooFewUnits { .. }
-                            | AgreementError::EmptyCoder { .. }
-                    ),
-                    "{e}"
-                ),
-            }
-        }
-        if let Ok(p) = percent_agreement(&data) {
-            assert_eq!(p.value, 1.0);
-        }
-        if let Ok(k) = fleiss_kappa(&data) {
-            assert_eq!(k.value, 1.0);
-        }
-        if let Ok(pair) = data.select_coders(&["c0", "c1"])
-            && let Ok(k) = cohen_kappa(&pair)
-        {
-            assert_eq!(k.value, 1.0);
-        }
-    }
-    assert!(defined > 1000, "only {defined} defined");
-}
-
-#[test]
-fn nominal_alpha_does_not_depend_on_category_labels() {
-    let mut rng = SplitMix64(4);
-    for _ in 0..500 {
-        let data = random_ratings(&mut rng, 5);
-        let relabel = shuffled(&mut rng, 5);
-        let relabelled = data.map(|&v| 10 + relabel[usize::from(v) - 1] as u8);
-        assert_close(
-            krippendorff_alpha(&data, Nominal),
-            krippendorff_alpha(&relabelled, Nominal),
-        );
-        let as_text = data.map(|&v| format!("code-{}", relabel[usize::from(v) - 1]));
-        assert_close(
-            krippendorff_alpha(&data, Nominal),
-            krippendorff_alpha(&as_text, Nominal),
-        );
-    }
-}
-
-#[test]
-fn alpha_does_not_depend_on_the_order_of_coders_or_units() {
-    let mut rng = SplitMix64(5);
-    for _ in 0..300 {
-        let data = random_ratings(&mut rng, 5);
-        let coders = reorder_coders(&data, &shuffled(&mut rng, data.coders().len()));
-        let units = {
-            let order = shuffled(&mut rng, data.units().len());
-            let rows: Vec<_> = data.rows().collect();
-            let rows = order.iter().map(|&u| (rows[u].0, rows[u].1.to_vec()));
-            Ratings::from_unit_rows(data.coders().iter().cloned(), rows).unwrap()
-        };
-        for other in [&coders, &units] {
-            assert_close(
-                krippendorff_alpha(&data, Nominal),
-                krippendorff_alpha(other, Nominal),
-            );
-            assert_close(
-                krippendorff_alpha(&data, Ordinal),
-                krippendorff_alpha(other, Ordinal),
-            );
-            assert_close(
-                krippendorff_alpha(&data, Interval),
-                krippendorff_alpha(other, Interval),
-            );
-        }
-    }
-}
-
-#[test]
-fn ordinal_alpha_depends_only_on_rank_order_and_interval_alpha_is_affine_invariant() {
-    let mut rng = SplitMix64(6);
-    for _ in 0..300 {
-        let data = random_ratings(&mut rng, 6);
-        let squared = data.map(|&v| u32::from(v) * u32::from(v));
-        assert_close(
-            krippendorff_alpha(&data, Ordinal),
-            krippendorff_alpha(&squared, Ordinal),
-        );
-        let affine = data.map(|&v| -3.5 * f64::from(v) + 1000.0);
-        assert_close(
-            krippendorff_alpha(&data, Interval),
-            krippendorff_alpha(&affine, Interval),
-        );
-    }
-}
-
-#[test]
-fn coefficients_stay_in_range_and_are_never_nan() {
-    let mut rng = SplitMix64(7);
-    let mut defined = [0usize; 5];
-    for _ in 0..1000 {
-        let categories = 1 + rng.below(5);
-        let data = random_ratings(&mut rng, categories);
-        for (i, result) in [
-            krippendorff_alpha(&data, Nominal).map(|a| a.value),
-            krippendorff_alpha(&data, Ordinal).map(|a| a.value),
-            krippendorff_alpha(&data, Interval).map(|a| a.value),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if let Ok(alpha) = result {
-                // Alpha is at most 1; it has no fixed lower bound for tiny samples.
-                assert!(alpha.is_finite() && alpha <= 1.0, "alpha {alpha}");
-                defined[i] += 1;
-            }
-        }
-        if let Ok(k) = fleiss_kappa(&data) {
-            assert!((-1.0..=1.0).contains(&k.value), "fleiss {}", k.value);
-            defined[3] += 1;
-        }
-        if let Ok(p) = percent_agreement(&data) {
-            assert!((0.0..=1.0).contains(&p.value), "percent {}", p.value);
-        }
-        if let Ok(pair) = data.select_coders(&["c0", "c1"])
-            && let Ok(k) = cohen_kappa(&pair)
-        {
-            assert!((-1.0..=1.0).contains(&k.value), "cohen {}", k.value);
-            defined[4] += 1;
-        }
-    }
-    assert!(defined.iter().all(|&n| n > 50), "{defined:?}");
-}
-
-// ---------------------------------------------------------------------------------------------
-// The bootstrap interval.
-// ---------------------------------------------------------------------------------------------
 
 /// 200 units, 3 coders, moderate agreement: each coder copies the true category 80 % of the time.
 fn moderate_agreement(seed: u64) -> Ratings<u8> {

@@ -1,8 +1,23 @@
 //! The `jos` command line, as a user runs it.
+//!
+//! Each case in `tests/cmd/` is a command (`<name>.toml`: arguments, environment, exit code)
+//! with exactly what the user sees on standard output and standard error (`<name>.stdout`,
+//! `<name>.stderr`); cases that write files run in a sandbox seeded from `<name>.in/` and compare
+//! the written files with `<name>.out/`. After a deliberate change of output, regenerate them
+//! with `TRYCMD=overwrite cargo test --test cli` and read the diff. What a case file cannot say
+//! (the same bytes from two runs, no temporary files left behind, files equal to the committed
+//! ones) stays a Rust test below.
 
 #![cfg(feature = "cli")]
 
 use std::process::{Command, Output};
+
+#[test]
+fn cli_cases() {
+    trycmd::TestCases::new()
+        .register_bin("jos", std::path::Path::new(env!("CARGO_BIN_EXE_jos")))
+        .case("tests/cmd/*.toml");
+}
 
 fn jos(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jos"))
@@ -13,151 +28,8 @@ fn jos(args: &[&str]) -> Output {
         .expect("jos runs")
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
 fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-#[test]
-fn validate_builtin_taxonomy_passes() {
-    let o = jos(&["validate"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("0 errors, 0 warnings"),
-        "{}",
-        stderr(&o)
-    );
-}
-
-#[test]
-fn validate_the_taxonomy_directory_passes() {
-    let o = jos(&["validate", "taxonomy", "--strict"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-}
-
-#[test]
-fn validate_reports_location_source_line_and_hint() {
-    let o = jos(&["validate", "tests/fixtures/invalid/unknown-broader.yaml"]);
-    assert_eq!(o.status.code(), Some(1));
-    let err = stderr(&o);
-    assert!(
-        err.contains(
-            "error[unknown-broader]: concept `class-teacher` has unknown broader concept `teachr`"
-        ),
-        "{err}"
-    );
-    assert!(
-        err.contains("--> tests/fixtures/invalid/unknown-broader.yaml:46:18"),
-        "{err}"
-    );
-    assert!(
-        err.contains("broader: teachr"),
-        "the source line is shown: {err}"
-    );
-    assert!(err.contains("^^^^^^"), "carets under the value: {err}");
-    assert!(err.contains("help: did you mean `teacher`?"), "{err}");
-    assert!(
-        !err.contains('\u{1b}'),
-        "no colour when not a terminal: {err}"
-    );
-}
-
-#[test]
-fn validate_reports_every_problem_in_one_run_as_json() {
-    let o = jos(&[
-        "validate",
-        "tests/fixtures/invalid/invalid-date.yaml",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(o.status.code(), Some(1));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v["errors"], 2);
-    let d = &v["diagnostics"][0];
-    assert_eq!(d["code"], "invalid-date");
-    assert_eq!(d["severity"], "error");
-    assert_eq!(d["file"], "tests/fixtures/invalid/invalid-date.yaml");
-    assert_eq!(d["line"], 18);
-    assert_eq!(d["column"], 9);
-    assert!(d["hint"].as_str().unwrap().contains("YYYY-MM-DD"));
-}
-
-#[test]
-fn warnings_pass_unless_strict() {
-    let path = "tests/fixtures/invalid/unused-source.yaml";
-    assert_eq!(jos(&["validate", path]).status.code(), Some(0));
-    assert_eq!(jos(&["validate", path, "--strict"]).status.code(), Some(1));
-}
-
-#[test]
-fn colour_is_used_when_asked() {
-    let o = jos(&[
-        "--color",
-        "always",
-        "validate",
-        "tests/fixtures/invalid/unknown-broader.yaml",
-    ]);
-    assert!(stderr(&o).contains('\u{1b}'));
-    let o = jos(&[
-        "--color",
-        "never",
-        "validate",
-        "tests/fixtures/invalid/unknown-broader.yaml",
-    ]);
-    assert!(!stderr(&o).contains('\u{1b}'));
-}
-
-#[test]
-fn missing_taxonomy_is_an_io_error() {
-    let o = jos(&["validate", "no/such/dir"]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("no/such/dir"), "{}", stderr(&o));
-}
-
-#[test]
-fn usage_errors_exit_2() {
-    assert_eq!(jos(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(jos(&["validate", "--format", "xml"]).status.code(), Some(2));
-}
-
-#[test]
-fn show_prints_a_concept_and_suggests_on_typos() {
-    let o = jos(&["show", "school-social-worker", "--lang", "en"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(
-        stdout(&o).contains("School social worker"),
-        "{}",
-        stdout(&o)
-    );
-    let o = jos(&["show", "school-social-workr"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("did you mean") && stderr(&o).contains("`school-social-worker`"),
-        "{}",
-        stderr(&o)
-    );
-    let o = jos(&["show", "universal-prevention", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v["facet"], "intensity");
-}
-
-#[test]
-fn lookup_finds_abbreviations_synonyms_and_accents() {
-    let o = jos(&["lookup", "SMW"]);
-    assert_eq!(o.status.code(), Some(0));
-    assert!(
-        stdout(&o).starts_with("school-social-worker"),
-        "{}",
-        stdout(&o)
-    );
-    let o = jos(&["lookup", "schoolmaatschappelijk werk", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v[0]["id"], "school-social-work", "{v}");
-    let o = jos(&["lookup", "qqqqqqqq"]);
-    assert_eq!(o.status.code(), Some(1));
 }
 
 #[test]
@@ -200,18 +72,6 @@ fn export_writes_atomically_and_never_overwrites_unasked() {
     let leftovers = std::fs::read_dir(&dir).unwrap().count();
     assert_eq!(leftovers, 1, "no temporary files left behind");
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-#[test]
-fn an_invalid_other_taxonomy_is_reported_before_use() {
-    let o = jos(&[
-        "lookup",
-        "x",
-        "--taxonomy",
-        "tests/fixtures/invalid/unknown-broader.yaml",
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown-broader"));
 }
 
 #[test]

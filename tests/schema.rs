@@ -95,7 +95,7 @@ fn taxonomy_files_validate() {
             seen += 1;
         }
     }
-    assert_eq!(seen, Taxonomy::builtin().facets.len());
+    assert_eq!(seen, Taxonomy::builtin().facets().len());
 }
 
 #[test]

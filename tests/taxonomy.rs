@@ -11,7 +11,7 @@ use jeugdhulp_op_school::*;
 fn facet_and_concept_counts() {
     let t = Taxonomy::builtin();
     let counts: Vec<(&str, usize)> = t
-        .facets
+        .facets()
         .iter()
         .map(|f| (f.id.as_str(), f.concepts.len()))
         .collect();
@@ -36,7 +36,7 @@ fn facet_and_concept_counts() {
         ]
     );
     assert_eq!(t.concepts().count(), 212);
-    assert_eq!(t.version.to_string(), "1.0.0");
+    assert_eq!(t.version().to_string(), "1.0.0");
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn lookup_ignores_case_accents_and_hyphens() {
 #[test]
 fn typed_enums_match_the_taxonomy() {
     let t = Taxonomy::builtin();
-    assert_eq!(TAXONOMY_VERSION, t.version.to_string());
+    assert_eq!(TAXONOMY_VERSION, t.version().to_string());
     fn check<T: FacetCode + std::str::FromStr>(t: &Taxonomy)
     where
         <T as std::str::FromStr>::Err: std::fmt::Debug,
@@ -321,5 +321,39 @@ fn no_text_shares_eight_words_with_the_seeds() {
         copied.is_empty(),
         "runs of eight words copied from the seeds:\n{}",
         copied.join("\n")
+    );
+}
+
+#[test]
+fn builtin_data_equals_the_loaded_yaml() {
+    // The built-in taxonomy is generated Rust data; its JSON export, and every location, must
+    // be what loading `taxonomy/` gives.
+    let loaded = Taxonomy::load("taxonomy").unwrap();
+    let builtin = Taxonomy::builtin();
+    assert_eq!(
+        jeugdhulp_op_school::export::to_json(builtin),
+        jeugdhulp_op_school::export::to_json(&loaded)
+    );
+    let locations = |t: &Taxonomy| -> Vec<String> {
+        t.concepts()
+            .flat_map(|c| {
+                let mut v = vec![c.location.to_string()];
+                v.extend(c.label.iter().map(|(_, t)| t.location.to_string()));
+                v.extend(c.related.iter().map(|r| r.target.location.to_string()));
+                v
+            })
+            .collect()
+    };
+    let relative = |s: String| s.trim_start_matches("./").to_owned();
+    assert_eq!(
+        locations(builtin),
+        locations(&loaded)
+            .into_iter()
+            .map(relative)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        builtin.concept("school-social-worker").unwrap().facet,
+        "role"
     );
 }

@@ -15,7 +15,7 @@ use crate::header;
 /// The enum files: (path relative to the codes crate's `src/generated/`, content).
 pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
     let mut files = vec![("mod.rs".to_owned(), render_mod(taxonomy))];
-    for facet in &taxonomy.facets {
+    for facet in taxonomy.facets() {
         files.push((
             format!("{}.rs", module_name(&facet.id)),
             render_facet(facet),
@@ -27,11 +27,11 @@ pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
 fn render_mod(taxonomy: &Taxonomy) -> String {
     let mut s = header();
     s.push_str("//! Typed enums for the built-in taxonomy, one per facet.\n\n");
-    for f in &taxonomy.facets {
+    for f in taxonomy.facets() {
         let _ = writeln!(s, "#[rustfmt::skip]\nmod {};", module_name(&f.id));
     }
     s.push('\n');
-    for f in &taxonomy.facets {
+    for f in taxonomy.facets() {
         let _ = writeln!(
             s,
             "pub use {}::{};",
@@ -42,7 +42,7 @@ fn render_mod(taxonomy: &Taxonomy) -> String {
     let _ = write!(
         s,
         "\n/// The version of the built-in taxonomy the enums were generated from.\npub const TAXONOMY_VERSION: &str = {:?};\n",
-        taxonomy.version.to_string()
+        taxonomy.version().to_string()
     );
     s
 }

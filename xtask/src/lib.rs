@@ -2,7 +2,7 @@
 //! `.cargo/config.toml`).
 //!
 //! Everything generated from `taxonomy/` is checked in: the typed enums of the codes crate, the
-//! reference documents in `docs/reference/`, the JSON Schemas in `docs/schema/` and the table
+//! built-in taxonomy as Rust data in the taxonomy crate, the reference documents in `docs/reference/`, the JSON Schemas in `docs/schema/` and the table
 //! of diagnostic codes in `docs/diagnostics.md`. [`generated`] lists every such tree with the
 //! files it must hold; `cargo xtask codegen` writes them and removes leftovers, and the test
 //! `generated_files_are_fresh` fails, naming that command, when a checked-in file differs.
@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod builtin;
 pub mod codegen;
 
 use std::path::{Path, PathBuf};
@@ -55,8 +56,8 @@ pub fn taxonomy(root: &Path) -> Result<Taxonomy, String> {
     }
 }
 
-/// Every generated tree and file, rendered from `taxonomy`.
-pub fn generated(taxonomy: &Taxonomy) -> Vec<Generated> {
+/// Every generated tree and file, rendered from `taxonomy` (loaded from `root`).
+pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Vec<Generated> {
     let reference = jos_reference::render(taxonomy, &jos_reference::Options::default())
         .into_iter()
         .map(|f| {
@@ -69,6 +70,14 @@ pub fn generated(taxonomy: &Taxonomy) -> Vec<Generated> {
         Generated {
             path: "crates/codes/src/generated",
             files: codegen::render(taxonomy),
+            tree: true,
+        },
+        Generated {
+            path: "crates/taxonomy/src/generated",
+            files: vec![(
+                "builtin.rs".to_owned(),
+                builtin::render(taxonomy, &root.to_string_lossy()),
+            )],
             tree: true,
         },
         Generated {
@@ -186,7 +195,7 @@ mod tests {
     fn generated_files_are_fresh() {
         let root = workspace_root();
         let taxonomy = taxonomy(&root).unwrap_or_else(|e| panic!("{e}"));
-        let stale = stale(&root, &generated(&taxonomy));
+        let stale = stale(&root, &generated(&root, &taxonomy));
         assert!(
             stale.is_empty(),
             "generated files are stale:\n  {}\nregenerate them with `{REGENERATE}`",

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let generated = xtask::generated(&taxonomy);
+    let generated = xtask::generated(&root, &taxonomy);
     if check {
         let stale = xtask::stale(&root, &generated);
         if stale.is_empty() {

@@ -86,7 +86,7 @@ fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, 
             Fatal(format!("cannot read `{}`", path.display()))
         })?;
         let (mut records, mut errors) = (Vec::new(), Vec::new());
-        for item in reader.with_facets(t.facets.iter().map(|f| f.id.clone())) {
+        for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
             match item {
                 Ok(r) => records.push(r),
                 Err(d) => errors.push(d),

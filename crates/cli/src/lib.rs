@@ -25,7 +25,12 @@ use jos_taxonomy::{Lang, Taxonomy, export, load};
 
 /// Validate, search and export the shared taxonomy of youth care at school (jeugdhulp op school).
 #[derive(Parser)]
-#[command(name = "jos", version, about, long_about = None)]
+#[command(
+    name = "jos",
+    version,
+    about = "A shared, versioned taxonomy of youth care in and with Dutch schools (jeugdhulp op school), with validation, typed enums and a CLI",
+    long_about = None
+)]
 struct Cli {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
@@ -351,7 +356,7 @@ fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcom
         Format::Text => {
             render::diagnostics(report);
             let concepts = loaded.taxonomy.as_ref().map_or(0, |t| t.concepts().count());
-            let facets = loaded.taxonomy.as_ref().map_or(0, |t| t.facets.len());
+            let facets = loaded.taxonomy.as_ref().map_or(0, |t| t.facets().len());
             let _ = writeln!(
                 anstream::stderr(),
                 "{name}: {facets} facets, {concepts} concepts; {errors} error{}, {warnings} warning{}",

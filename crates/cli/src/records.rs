@@ -23,7 +23,7 @@ pub(super) fn check(
         match RecordReader::open(path) {
             Err(d) => diagnostics.push(d),
             Ok(reader) => {
-                for item in reader.with_facets(t.facets.iter().map(|f| f.id.clone())) {
+                for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
                     match item {
                         Ok(record) => {
                             records += 1;
@@ -118,7 +118,7 @@ fn all_records(
     let mut readers = Vec::new();
     for path in files {
         let reader = RecordReader::open(path).map_err(|d| Fatal(d.to_string()))?;
-        readers.push(reader.with_facets(t.facets.iter().map(|f| f.id.clone())));
+        readers.push(reader.with_facets(t.facets().iter().map(|f| f.id.clone())));
     }
     let mut failed: Option<Diagnostic> = None;
     let iter = readers
@@ -152,7 +152,7 @@ pub(super) fn summary(
                 if t.facet(f).is_none() {
                     return Err(Fatal(format!(
                         "`{f}` is not a facet; facets are: {}",
-                        t.facets
+                        t.facets()
                             .iter()
                             .map(|f| f.id.as_str())
                             .collect::<Vec<_>>()
@@ -212,10 +212,10 @@ pub(super) fn migrate(
     in_place: bool,
     force: bool,
 ) -> Result<Outcome, Fatal> {
-    if to != t.version.to_string() {
+    if to != t.version().to_string() {
         return Err(Fatal(format!(
             "this taxonomy is version {}; migrating to {to} needs that version (pass it with --taxonomy DIR)",
-            t.version
+            t.version()
         )));
     }
     let format = Format::from_path(file).ok_or_else(|| {

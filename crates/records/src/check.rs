@@ -170,21 +170,21 @@ impl<'t> Checker<'t> {
                 )
                 .with_hint(format!(
                     "write the version the record was tagged against, for example `{}`",
-                    self.taxonomy.version
+                    self.taxonomy.version()
                 )),
             ),
-            Ok(version) if version != self.taxonomy.version => out.push(
+            Ok(version) if version != *self.taxonomy.version() => out.push(
                 Diagnostic::new(
                     Code::TaxonomyVersionMismatch,
                     v.location.clone(),
                     format!(
                         "{what} was tagged against taxonomy {version}, but is checked against {}",
-                        self.taxonomy.version
+                        self.taxonomy.version()
                     ),
                 )
                 .with_hint(format!(
                     "run `jos migrate FILE --to {}` to update its codes and version",
-                    self.taxonomy.version
+                    self.taxonomy.version()
                 )),
             ),
             Ok(_) => {}
@@ -201,14 +201,14 @@ impl<'t> Checker<'t> {
                         c.id, c.facet, c.facet
                     ),
                     None => did_you_mean(
-                        &nearest(&tags.facet.value, t.facets.iter().map(|f| f.id.as_str()))
+                        &nearest(&tags.facet.value, t.facets().iter().map(|f| f.id.as_str()))
                             .into_iter()
                             .collect::<Vec<_>>(),
                     )
                     .unwrap_or_else(|| {
                         format!(
                             "facets are: {}",
-                            t.facets
+                            t.facets()
                                 .iter()
                                 .map(|f| f.id.as_str())
                                 .collect::<Vec<_>>()
@@ -249,7 +249,7 @@ impl<'t> Checker<'t> {
                 );
             }
         }
-        for facet in t.facets.iter().filter(|f| f.required) {
+        for facet in t.facets().iter().filter(|f| f.required) {
             if !record.has_facet(&facet.id) {
                 out.push(
                     Diagnostic::new(Code::MissingFacet, record.location.clone(), format!("{what} does not tag required facet `{}`", facet.id))
@@ -350,7 +350,7 @@ impl<'t> Checker<'t> {
 
     fn rules(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
         let t = self.taxonomy;
-        for rule in &t.rules {
+        for rule in t.rules() {
             // The rule applies when the record carries any `when` code (or a narrower one).
             let trigger = rule.when.iter().find_map(|clause| {
                 record
@@ -404,7 +404,7 @@ impl<'t> Checker<'t> {
         let known: Vec<&str> = FIELDS
             .iter()
             .copied()
-            .chain(self.taxonomy.facets.iter().map(|f| f.id.as_str()))
+            .chain(self.taxonomy.facets().iter().map(|f| f.id.as_str()))
             .collect();
         for (key, _) in &record.extra {
             if let Some(near) = nearest(key, known.iter().copied()) {

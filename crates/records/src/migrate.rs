@@ -32,7 +32,7 @@ pub struct Migration {
 /// assert_eq!(m.text, text.replace("0.9.0", "1.0.0"));
 /// ```
 pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> Migration {
-    let to = taxonomy.version.to_string();
+    let to = taxonomy.version().to_string();
     let mut m = Migration::default();
     if format == Format::Csv {
         return migrate_csv(taxonomy, name, text);
@@ -183,7 +183,7 @@ fn version_edit(
 /// CSV has no comments to keep; cells are rewritten and the file is written back with the same
 /// columns in the same order (quoting may be normalised).
 fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
-    let to = taxonomy.version.to_string();
+    let to = taxonomy.version().to_string();
     let mut m = Migration::default();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)

@@ -89,6 +89,8 @@ pub fn read_path(path: &Path) -> (Vec<Record>, Vec<Diagnostic>) {
 /// An iterator over the records of one file. JSON Lines and CSV are read a line at a time;
 /// YAML and JSON files are read whole (up to the size limit) and parsed once; a JSON file's
 /// records are then built one at a time as they are asked for.
+///
+/// A reader is `Send`, so a file can be read on another thread than the one that opened it.
 pub struct RecordReader {
     file: Arc<str>,
     inner: Inner,
@@ -99,12 +101,12 @@ enum Inner {
     Buffered(std::vec::IntoIter<Result<Record, Diagnostic>>),
     Json(Box<super::json::Document>),
     Lines {
-        input: Box<dyn BufRead>,
+        input: Box<dyn BufRead + Send>,
         line: u32,
         offset: usize,
     },
     Csv {
-        reader: Box<csv::Reader<Box<dyn Read>>>,
+        reader: Box<csv::Reader<Box<dyn Read + Send>>>,
         columns: Vec<String>,
         row: csv::StringRecord,
         facets: Vec<String>,
@@ -139,7 +141,7 @@ impl RecordReader {
                     .with_hint("name the files themselves, for example `data/*.csv`"));
                 }
                 let file = std::fs::File::open(path).map_err(|e| io(&name, &e))?;
-                Ok(RecordReader::from_reader(&name, Box::new(file), format))
+                Ok(RecordReader::from_reader(&name, file, format))
             }
         }
     }
@@ -170,12 +172,29 @@ impl RecordReader {
                     inner: Inner::Buffered(items.into_iter()),
                 }
             }
-            _ => RecordReader::from_reader(name, Box::new(std::io::Cursor::new(bytes)), format),
+            _ => RecordReader::from_reader(name, std::io::Cursor::new(bytes), format),
         }
     }
 
-    /// Streams records of a line-based format (JSON Lines or CSV) from any reader.
-    pub fn from_reader(name: &str, input: Box<dyn Read>, format: Format) -> RecordReader {
+    /// Streams records of a line-based format (JSON Lines or CSV) from any reader (a file,
+    /// standard input, a decompressor); YAML and JSON are read whole first. `name` is used in
+    /// diagnostics.
+    ///
+    /// ```
+    /// use jos_records::{Format, RecordReader};
+    /// let csv = "id,intensity\np1,universal-prevention\n";
+    /// for record in RecordReader::from_reader("p.csv", csv.as_bytes(), Format::Csv) {
+    ///     let record = record?; // a Diagnostic is an Error
+    ///     assert_eq!(record.id.unwrap().value, "p1");
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_reader<R: Read + Send + 'static>(
+        name: &str,
+        input: R,
+        format: Format,
+    ) -> RecordReader {
+        let input: Box<dyn Read + Send> = Box::new(input);
         let file: Arc<str> = Arc::from(name);
         let inner = match format {
             Format::Csv => {
@@ -732,3 +751,9 @@ fn is_facet_column(column: &str, facets: &[String]) -> bool {
         facets.iter().any(|f| f == column)
     }
 }
+
+/// A `RecordReader` (and so every input it may hold) can move between threads.
+const _: () = {
+    const fn send<T: Send>() {}
+    send::<RecordReader>();
+};

@@ -98,7 +98,7 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         .and_then(|o| o.remove("$defs"))
         .unwrap_or_else(|| json!({}));
     let mut tags = Map::new();
-    for f in &taxonomy.facets {
+    for f in taxonomy.facets() {
         let concepts = f.in_order();
         let mut codes: Vec<Value> = concepts
             .iter()
@@ -134,7 +134,7 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         tags.insert(f.id.clone(), facet);
     }
     let required_facets: Vec<&str> = taxonomy
-        .facets
+        .facets()
         .iter()
         .filter(|f| f.required)
         .map(|f| f.id.as_str())
@@ -155,7 +155,7 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
     defs["Record"] = record;
     let schema: Schema = json_schema!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "description": format!("Research records tagged with taxonomy {} {}: a list of records.", taxonomy.id, taxonomy.version),
+        "description": format!("Research records tagged with taxonomy {} {}: a list of records.", taxonomy.id(), taxonomy.version()),
         "type": "array",
         "items": { "$ref": "#/$defs/Record" },
         "$defs": defs,

@@ -62,7 +62,7 @@ pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
         };
         let code = lang.code();
         files.push(OutputFile::new(format!("{code}/index.html"), page.index()));
-        for facet in &taxonomy.facets {
+        for facet in taxonomy.facets() {
             files.push(OutputFile::new(
                 format!("{code}/{}.html", facet.id),
                 page.facet(facet),
@@ -91,13 +91,13 @@ fn landing(taxonomy: &Taxonomy, langs: &[Lang], first: Lang) -> String {
          <title>{title}</title>\n<link rel=\"stylesheet\" href=\"assets/jos.css\">\n</head>\n\
          <body>\n<main id=\"{MAIN_ID}\" class=\"landing\">\n<h1>{title}</h1>\n<ul>\n",
         code = first.code(),
-        title = esc(taxonomy.title.best(first)),
+        title = esc(taxonomy.title().best(first)),
     );
     for &lang in langs {
         let _ = writeln!(
             s,
             "<li><a href=\"{code}/index.html\" hreflang=\"{code}\" lang=\"{code}\">{} ({})</a></li>",
-            esc(taxonomy.title.best(lang)),
+            esc(taxonomy.title().best(lang)),
             ui(lang).own_name,
             code = lang.code(),
         );
@@ -143,12 +143,12 @@ impl Page<'_> {
     /// The whole page around `body`; `file` is the page's name, the same in every language.
     fn frame(&self, file: &str, title: &str, body: &str) -> String {
         let (t, ui, code) = (self.taxonomy, self.ui, self.lang.code());
-        let site = esc(t.title.best(self.lang));
+        let site = esc(t.title().best(self.lang));
         let mut s = String::new();
         let page_title = if file == "index.html" {
-            format!("{site} {}", t.version)
+            format!("{site} {}", t.version())
         } else {
-            format!("{} · {site} {}", esc(title), t.version)
+            format!("{} · {site} {}", esc(title), t.version())
         };
         let _ = write!(
             s,
@@ -171,7 +171,9 @@ impl Page<'_> {
              <header class=\"site-header\">\n<div class=\"site-bar\">\n\
              <p class=\"site-title\"><a href=\"index.html\">{site}</a> \
              <span class=\"site-version\">{} {}</span></p>\n",
-            ui.skip_to_content, ui.version, t.version
+            ui.skip_to_content,
+            ui.version,
+            t.version()
         );
         let others: Vec<Lang> = self.others().collect();
         if !others.is_empty() {
@@ -202,7 +204,7 @@ impl Page<'_> {
                 ""
             }
         };
-        for f in &t.facets {
+        for f in t.facets() {
             let href = esc(&format!("{}.html", f.id));
             let _ = writeln!(
                 s,
@@ -223,7 +225,7 @@ impl Page<'_> {
             ui.deprecated_concepts,
             esc(&citation(t, self.lang)),
             site,
-            t.version,
+            t.version(),
             ui.licence,
             self.licence(),
             ui.generated,
@@ -236,7 +238,7 @@ impl Page<'_> {
     }
 
     fn licence(&self) -> String {
-        let licence = &self.taxonomy.licence;
+        let licence = self.taxonomy.licence();
         match licence_url(licence) {
             Some(url) => format!("<a href=\"{}\">{}</a>", esc(&url), esc(licence)),
             None => esc(licence),
@@ -259,10 +261,10 @@ impl Page<'_> {
 
     fn index(&self) -> String {
         let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
-        let title = t.title.best(lang);
+        let title = t.title().best(lang);
         let mut s = String::new();
         let _ = writeln!(s, "<h1>{}</h1>", esc(title));
-        let description = t.description.best(lang);
+        let description = t.description().best(lang);
         if !description.trim().is_empty() {
             let _ = write!(
                 s,
@@ -275,13 +277,13 @@ impl Page<'_> {
             "<dl class=\"about\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n\
              <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd><code>{}</code></dd>\n</dl>",
             super::markdown::capitalise(ui.version),
-            t.version,
+            t.version(),
             ui.licence,
             self.licence(),
             ui.publisher,
-            esc(&t.publisher),
+            esc(t.publisher()),
             ui.id,
-            esc(&t.id)
+            esc(&t.id())
         );
         let _ = writeln!(
             s,
@@ -295,7 +297,7 @@ impl Page<'_> {
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             ui.facets_at_a_glance, ui.facet, ui.concepts, ui.properties
         );
-        for f in &t.facets {
+        for f in t.facets() {
             let facts = facet_facts(f, lang);
             let deprecated = f.concepts.iter().filter(|c| c.is_deprecated()).count();
             let count = if deprecated == 0 {
@@ -320,13 +322,13 @@ impl Page<'_> {
             "</tbody>\n</table>\n<p><a href=\"glossary.html\">{}</a> · <a href=\"deprecated.html\">{}</a></p>",
             ui.glossary, ui.deprecated_concepts
         );
-        if !t.relation_kinds.is_empty() {
+        if !t.relation_kinds().is_empty() {
             let _ = writeln!(
                 s,
                 "<h2>{}</h2>\n<dl class=\"relation-kinds\">",
                 ui.relation_kinds
             );
-            for k in &t.relation_kinds {
+            for k in t.relation_kinds() {
                 let _ = writeln!(
                     s,
                     "<dt>{} <code>{}</code></dt><dd>{}</dd>",
@@ -337,9 +339,9 @@ impl Page<'_> {
             }
             s.push_str("</dl>\n");
         }
-        if !t.history.is_empty() {
+        if !t.history().is_empty() {
             let _ = writeln!(s, "<h2>{}</h2>\n<ul class=\"history\">", ui.version_history);
-            for h in &t.history {
+            for h in t.history() {
                 let _ = writeln!(
                     s,
                     "<li><strong>{}</strong> (<time>{}</time>): {}</li>",
@@ -592,7 +594,7 @@ impl Page<'_> {
         let mut s = String::new();
         let _ = writeln!(s, "<h1>{}</h1>", ui.deprecated_concepts);
         let mut items = String::new();
-        for facet in &t.facets {
+        for facet in t.facets() {
             for placed in reading_order(facet) {
                 let c = placed.concept;
                 let Some(d) = &c.deprecated else { continue };

@@ -346,17 +346,17 @@ pub(crate) fn initial_anchor(initial: &str) -> String {
 /// How to cite the taxonomy: "<publisher> (<year>). <title>, version <version>."
 pub(crate) fn citation(taxonomy: &Taxonomy, lang: Lang) -> String {
     let ui = ui::ui(lang);
-    let version = taxonomy.version.to_string();
+    let version = taxonomy.version().to_string();
     let year = taxonomy
-        .history
+        .history()
         .iter()
         .find(|h| h.version == version)
         .and_then(|h| h.date.get(..4))
         .unwrap_or(ui.no_date);
     format!(
         "{} ({year}). {}, {} {version}.",
-        taxonomy.publisher,
-        taxonomy.title.best(lang),
+        taxonomy.publisher(),
+        taxonomy.title().best(lang),
         ui.version
     )
 }
@@ -420,7 +420,7 @@ mod tests {
     fn citation_has_year_and_version() {
         let t = Taxonomy::builtin();
         let c = citation(t, Lang::En);
-        assert!(c.contains(&format!("version {}.", t.version)), "{c}");
+        assert!(c.contains(&format!("version {}.", t.version())), "{c}");
         assert!(c.contains(" (20"), "{c}");
     }
 

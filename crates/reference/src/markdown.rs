@@ -23,10 +23,10 @@ use jos_taxonomy::model::{Concept, Facet, Taxonomy};
 /// use jos_taxonomy::{Lang, Taxonomy};
 /// let taxonomy = Taxonomy::builtin();
 /// let files = reference::markdown(taxonomy, Lang::Nl);
-/// assert_eq!(files.len(), taxonomy.facets.len() + 3);
+/// assert_eq!(files.len(), taxonomy.facets().len() + 3);
 /// assert_eq!(files[0].path, "index.md");
 /// let index = String::from_utf8_lossy(&files[0].bytes);
-/// assert!(index.contains(&format!("versie {}", taxonomy.version)));
+/// assert!(index.contains(&format!("versie {}", taxonomy.version())));
 /// ```
 pub fn markdown(taxonomy: &Taxonomy, lang: Lang) -> Vec<OutputFile> {
     let page = Page {
@@ -35,7 +35,7 @@ pub fn markdown(taxonomy: &Taxonomy, lang: Lang) -> Vec<OutputFile> {
         ui: ui(lang),
     };
     let mut files = vec![OutputFile::new("index.md", page.index())];
-    for facet in &taxonomy.facets {
+    for facet in taxonomy.facets() {
         files.push(OutputFile::new(
             format!("{}.md", facet.id),
             page.facet(facet),
@@ -85,33 +85,33 @@ impl Page<'_> {
         let _ = write!(
             s,
             "\n---\n\n*{}, {} {} · {}*\n",
-            md_escape(t.title.best(self.lang)),
+            md_escape(t.title().best(self.lang)),
             self.ui.version,
-            t.version,
-            md_escape(&t.licence)
+            t.version(),
+            md_escape(t.licence())
         );
     }
 
     fn index(&self) -> String {
         let (t, ui) = (self.taxonomy, self.ui);
         let mut s = String::new();
-        let _ = writeln!(s, "# {}\n", md_escape(t.title.best(self.lang)));
-        let description = t.description.best(self.lang);
+        let _ = writeln!(s, "# {}\n", md_escape(t.title().best(self.lang)));
+        let description = t.description().best(self.lang);
         if !description.trim().is_empty() {
             let _ = writeln!(s, "{}\n", self.text(description));
         }
-        let licence = match licence_url(&t.licence) {
-            Some(url) => format!("[{}](<{url}>)", md_escape(&t.licence)),
-            None => md_escape(&t.licence),
+        let licence = match licence_url(t.licence()) {
+            Some(url) => format!("[{}](<{url}>)", md_escape(t.licence())),
+            None => md_escape(t.licence()),
         };
-        let _ = writeln!(s, "- **{}:** {}", capitalise(ui.version), t.version);
+        let _ = writeln!(s, "- **{}:** {}", capitalise(ui.version), t.version());
         let _ = writeln!(s, "- **{}:** {licence}", ui.licence);
-        let _ = writeln!(s, "- **{}:** {}", ui.publisher, md_escape(&t.publisher));
-        let _ = writeln!(s, "- **{}:** `{}`\n", ui.id, t.id);
+        let _ = writeln!(s, "- **{}:** {}", ui.publisher, md_escape(t.publisher()));
+        let _ = writeln!(s, "- **{}:** `{}`\n", ui.id, t.id());
         let _ = writeln!(s, "## {}\n", ui.how_to_cite);
         let _ = writeln!(s, "> {}\n", md_escape(&citation(t, self.lang)));
         let _ = writeln!(s, "## {}\n", ui.facets_at_a_glance);
-        for f in &t.facets {
+        for f in t.facets() {
             let _ = writeln!(
                 s,
                 "- [{}]({}.md) — {}",
@@ -126,9 +126,9 @@ impl Page<'_> {
             md_escape(ui.glossary),
             md_escape(ui.deprecated_concepts)
         );
-        if !t.relation_kinds.is_empty() {
+        if !t.relation_kinds().is_empty() {
             let _ = writeln!(s, "## {}\n", ui.relation_kinds);
-            for k in &t.relation_kinds {
+            for k in t.relation_kinds() {
                 let _ = write!(
                     s,
                     "- **{}** (`{}`)",
@@ -143,9 +143,9 @@ impl Page<'_> {
             }
             s.push('\n');
         }
-        if !t.history.is_empty() {
+        if !t.history().is_empty() {
             let _ = writeln!(s, "## {}\n", ui.version_history);
-            for h in &t.history {
+            for h in t.history() {
                 let _ = writeln!(
                     s,
                     "- **{}** ({}): {}",
@@ -350,7 +350,7 @@ impl Page<'_> {
         self.nav(&mut s);
         let _ = writeln!(s, "# {}\n", ui.deprecated_concepts);
         let mut any = false;
-        for facet in &t.facets {
+        for facet in t.facets() {
             for placed in reading_order(facet) {
                 let c = placed.concept;
                 let Some(d) = &c.deprecated else { continue };

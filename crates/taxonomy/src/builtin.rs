@@ -1,69 +1,299 @@
-//! The taxonomy shipped in the crate.
+//! The taxonomy shipped in the crate, as Rust data: no YAML is parsed at run time.
+//!
+//! `cargo xtask codegen` writes `generated/builtin.rs` from `taxonomy/`: static tables of
+//! string slices in the shapes below, with every value's position in the YAML source. Building
+//! the model from them copies strings into the owned [`Taxonomy`] once per process, which takes a
+//! fraction of a millisecond (benchmark `builtin`), against tens of milliseconds for parsing
+//! and checking the YAML. The freshness test keeps the tables equal to `taxonomy/`, and the
+//! tests compare the built-in taxonomy with the loaded one through the JSON export.
 
-/// The taxonomy files embedded in the crate, relative to `taxonomy/`.
-pub(crate) static FILES: &[(&str, &str)] = &[
-    (
-        "taxonomy.yaml",
-        include_str!("../../../taxonomy/taxonomy.yaml"),
-    ),
-    (
-        "facets/intensity.yaml",
-        include_str!("../../../taxonomy/facets/intensity.yaml"),
-    ),
-    (
-        "facets/activity.yaml",
-        include_str!("../../../taxonomy/facets/activity.yaml"),
-    ),
-    (
-        "facets/setting.yaml",
-        include_str!("../../../taxonomy/facets/setting.yaml"),
-    ),
-    (
-        "facets/organisation-model.yaml",
-        include_str!("../../../taxonomy/facets/organisation-model.yaml"),
-    ),
-    (
-        "facets/integration.yaml",
-        include_str!("../../../taxonomy/facets/integration.yaml"),
-    ),
-    (
-        "facets/access-route.yaml",
-        include_str!("../../../taxonomy/facets/access-route.yaml"),
-    ),
-    (
-        "facets/target.yaml",
-        include_str!("../../../taxonomy/facets/target.yaml"),
-    ),
-    (
-        "facets/role.yaml",
-        include_str!("../../../taxonomy/facets/role.yaml"),
-    ),
-    (
-        "facets/competency.yaml",
-        include_str!("../../../taxonomy/facets/competency.yaml"),
-    ),
-    (
-        "facets/education.yaml",
-        include_str!("../../../taxonomy/facets/education.yaml"),
-    ),
-    (
-        "facets/age-phase.yaml",
-        include_str!("../../../taxonomy/facets/age-phase.yaml"),
-    ),
-    (
-        "facets/need.yaml",
-        include_str!("../../../taxonomy/facets/need.yaml"),
-    ),
-    (
-        "facets/goal.yaml",
-        include_str!("../../../taxonomy/facets/goal.yaml"),
-    ),
-    (
-        "facets/funding-source.yaml",
-        include_str!("../../../taxonomy/facets/funding-source.yaml"),
-    ),
-    (
-        "facets/funding-mechanism.yaml",
-        include_str!("../../../taxonomy/facets/funding-mechanism.yaml"),
-    ),
-];
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::lang::{Text, TextLists, Texts};
+use crate::model::{
+    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
+    RelationKind, Rule, RuleClause, Source, Taxonomy,
+};
+
+#[rustfmt::skip]
+#[path = "generated/builtin.rs"]
+mod data;
+
+/// A position: index into the file table, 1-based line and column.
+#[derive(Clone, Copy)]
+pub(crate) struct L(pub u8, pub u32, pub u32);
+
+/// A text in one language: language code, text, position.
+pub(crate) struct T(pub &'static str, pub &'static str, pub L);
+
+/// A located string.
+pub(crate) struct S(pub &'static str, pub L);
+
+pub(crate) struct STaxonomy {
+    pub id: &'static str,
+    pub version: &'static str,
+    pub title: &'static [T],
+    pub description: &'static [T],
+    pub languages: &'static [&'static str],
+    pub licence: &'static str,
+    pub publisher: &'static str,
+    pub relation_kinds: &'static [SRelationKind],
+    pub sources: &'static [SSource],
+    pub facets: &'static [SFacet],
+    pub history: &'static [SHistory],
+    pub rules: &'static [SRule],
+    pub at: L,
+}
+
+pub(crate) struct SRelationKind {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub definition: &'static [T],
+    pub from: &'static [S],
+    pub to: &'static [S],
+    pub at: L,
+}
+
+pub(crate) struct SSource {
+    pub id: &'static str,
+    pub citation: &'static str,
+    pub url: Option<&'static str>,
+    pub accessed: Option<&'static str>,
+    pub at: L,
+}
+
+pub(crate) struct SHistory {
+    pub version: &'static str,
+    pub date: &'static str,
+    pub summary: &'static [T],
+    pub at: L,
+}
+
+pub(crate) struct SRule {
+    pub id: &'static str,
+    pub message: &'static [T],
+    pub when: &'static [SClause],
+    pub then: &'static [SClause],
+    pub at: L,
+}
+
+pub(crate) struct SClause {
+    pub facet: S,
+    pub codes: &'static [S],
+}
+
+pub(crate) struct SFacet {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub definition: &'static [T],
+    pub cardinality: Cardinality,
+    pub ordered: bool,
+    pub required: bool,
+    pub concepts: &'static [SConcept],
+    pub at: L,
+}
+
+pub(crate) struct SConcept {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub alt_labels: &'static [T],
+    pub abbreviations: &'static [T],
+    pub definition: &'static [T],
+    pub scope_note: &'static [T],
+    pub examples: &'static [T],
+    pub broader: Option<S>,
+    pub related: &'static [(S, S)],
+    pub position: Option<(u32, L)>,
+    pub sources: &'static [S],
+    pub since: Option<S>,
+    pub deprecated: Option<SDeprecation>,
+    pub at: L,
+}
+
+pub(crate) struct SDeprecation {
+    pub since: S,
+    pub replaced_by: &'static [S],
+    pub reason: &'static [T],
+    pub at: L,
+}
+
+/// Builds the owned model from the generated tables.
+pub(crate) fn taxonomy() -> Taxonomy {
+    let b = Build {
+        files: data::FILES.iter().map(|f| Arc::from(*f)).collect(),
+    };
+    let t = &data::TAXONOMY;
+    let version = semver::Version::parse(t.version).unwrap_or(semver::Version::new(0, 0, 0));
+    let mut taxonomy = Taxonomy {
+        id: t.id.to_owned(),
+        version,
+        title: b.texts(t.title),
+        description: b.texts(t.description),
+        languages: t.languages.iter().map(|l| (*l).to_owned()).collect(),
+        licence: t.licence.to_owned(),
+        publisher: t.publisher.to_owned(),
+        relation_kinds: t
+            .relation_kinds
+            .iter()
+            .map(|k| b.relation_kind(k))
+            .collect(),
+        sources: t.sources.iter().map(|s| b.source(s)).collect(),
+        facets: t.facets.iter().map(|f| b.facet(f)).collect(),
+        history: t.history.iter().map(|h| b.history(h)).collect(),
+        rules: t.rules.iter().map(|r| b.rule(r)).collect(),
+        location: b.at(t.at),
+        index: Default::default(),
+        version_ok: true,
+    };
+    taxonomy.rebuild_index();
+    taxonomy
+}
+
+struct Build {
+    files: Vec<Arc<str>>,
+}
+
+impl Build {
+    fn at(&self, l: L) -> Location {
+        let file = self
+            .files
+            .get(usize::from(l.0))
+            .cloned()
+            .unwrap_or_else(|| Arc::from(""));
+        Location {
+            file,
+            line: l.1,
+            column: l.2,
+        }
+    }
+
+    fn s(&self, s: &S) -> Located<String> {
+        Located {
+            value: s.0.to_owned(),
+            location: self.at(s.1),
+        }
+    }
+
+    fn list(&self, list: &[S]) -> Vec<Located<String>> {
+        list.iter().map(|s| self.s(s)).collect()
+    }
+
+    fn text(&self, t: &T) -> Text {
+        Text {
+            value: t.1.to_owned(),
+            location: self.at(t.2),
+        }
+    }
+
+    fn texts(&self, list: &[T]) -> Texts {
+        Texts(
+            list.iter()
+                .map(|t| (t.0.to_owned(), self.text(t)))
+                .collect(),
+        )
+    }
+
+    fn text_lists(&self, list: &[T]) -> TextLists {
+        let mut map: BTreeMap<String, Vec<Text>> = BTreeMap::new();
+        for t in list {
+            map.entry(t.0.to_owned()).or_default().push(self.text(t));
+        }
+        TextLists(map)
+    }
+
+    fn relation_kind(&self, k: &SRelationKind) -> RelationKind {
+        RelationKind {
+            id: k.id.to_owned(),
+            label: self.texts(k.label),
+            definition: self.texts(k.definition),
+            from: self.list(k.from),
+            to: self.list(k.to),
+            location: self.at(k.at),
+        }
+    }
+
+    fn source(&self, s: &SSource) -> Source {
+        Source {
+            id: s.id.to_owned(),
+            citation: s.citation.to_owned(),
+            url: s.url.map(str::to_owned),
+            accessed: s.accessed.map(str::to_owned),
+            location: self.at(s.at),
+        }
+    }
+
+    fn history(&self, h: &SHistory) -> HistoryEntry {
+        HistoryEntry {
+            version: h.version.to_owned(),
+            date: h.date.to_owned(),
+            summary: self.texts(h.summary),
+            location: self.at(h.at),
+        }
+    }
+
+    fn clause(&self, c: &SClause) -> RuleClause {
+        RuleClause {
+            facet: self.s(&c.facet),
+            codes: self.list(c.codes),
+        }
+    }
+
+    fn rule(&self, r: &SRule) -> Rule {
+        Rule {
+            id: r.id.to_owned(),
+            message: self.texts(r.message),
+            when: r.when.iter().map(|c| self.clause(c)).collect(),
+            then: r.then.iter().map(|c| self.clause(c)).collect(),
+            location: self.at(r.at),
+        }
+    }
+
+    fn facet(&self, f: &SFacet) -> Facet {
+        Facet {
+            id: f.id.to_owned(),
+            label: self.texts(f.label),
+            definition: self.texts(f.definition),
+            cardinality: f.cardinality,
+            ordered: f.ordered,
+            required: f.required,
+            concepts: f.concepts.iter().map(|c| self.concept(c, f.id)).collect(),
+            location: self.at(f.at),
+        }
+    }
+
+    fn concept(&self, c: &SConcept, facet: &str) -> Concept {
+        Concept {
+            id: c.id.to_owned(),
+            facet: facet.to_owned(),
+            label: self.texts(c.label),
+            alt_labels: self.text_lists(c.alt_labels),
+            abbreviations: self.text_lists(c.abbreviations),
+            definition: self.texts(c.definition),
+            scope_note: self.texts(c.scope_note),
+            examples: self.text_lists(c.examples),
+            broader: c.broader.as_ref().map(|s| self.s(s)),
+            related: c
+                .related
+                .iter()
+                .map(|(kind, target)| Relation {
+                    kind: self.s(kind),
+                    target: self.s(target),
+                })
+                .collect(),
+            position: c.position.map(|(p, l)| Located {
+                value: p,
+                location: self.at(l),
+            }),
+            sources: self.list(c.sources),
+            since: c.since.as_ref().map(|s| self.s(s)),
+            deprecated: c.deprecated.as_ref().map(|d| Deprecation {
+                since: self.s(&d.since),
+                replaced_by: self.list(d.replaced_by),
+                reason: self.texts(d.reason),
+                location: self.at(d.at),
+            }),
+            location: self.at(c.at),
+        }
+    }
+}

@@ -299,6 +299,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A diagnostic is an error value too, so `?` can carry it into `Box<dyn Error>`.
+impl std::error::Error for Diagnostic {}
+
 /// Sorts diagnostics by file, line, column and code, so output is deterministic.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {

@@ -58,41 +58,46 @@ pub struct Located<T> {
 
 /// A whole taxonomy: metadata and facets in display order.
 ///
+/// A `Taxonomy` is made only by the loader ([`Taxonomy::load`], [`Taxonomy::from_yaml_str`],
+/// [`crate::load`]) or is the built-in one ([`Taxonomy::builtin`]), and is read through its
+/// accessors: it cannot be changed after it was checked, so its index of concept ids and the
+/// results of its checks always describe what it holds.
+///
 /// ```
 /// use jos_taxonomy::Taxonomy;
 /// let taxonomy = Taxonomy::builtin();
-/// assert_eq!(taxonomy.languages[0], "nl");
-/// assert!(taxonomy.facets.iter().any(|f| f.id == "intensity"));
+/// assert_eq!(taxonomy.languages()[0], "nl");
+/// assert!(taxonomy.facets().iter().any(|f| f.id == "intensity"));
 /// ```
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Taxonomy {
     /// Permanent kebab-case id of the taxonomy.
-    pub id: String,
+    pub(crate) id: String,
     /// Semantic version of the content.
-    pub version: semver::Version,
+    pub(crate) version: semver::Version,
     /// Title per language.
-    pub title: Texts,
+    pub(crate) title: Texts,
     /// Description per language (Markdown), possibly empty.
-    pub description: Texts,
+    pub(crate) description: Texts,
     /// Language codes, authoritative (`nl`) first; `en` is required too.
-    pub languages: Vec<String>,
+    pub(crate) languages: Vec<String>,
     /// Licence of the content, as an SPDX identifier.
-    pub licence: String,
+    pub(crate) licence: String,
     /// Who publishes the taxonomy.
-    pub publisher: String,
+    pub(crate) publisher: String,
     /// The kinds of relation concepts may have with each other.
-    pub relation_kinds: Vec<RelationKind>,
+    pub(crate) relation_kinds: Vec<RelationKind>,
     /// Every source cited, shared and facet-local, in the order written.
-    pub sources: Vec<Source>,
+    pub(crate) sources: Vec<Source>,
     /// Facets in display order.
-    pub facets: Vec<Facet>,
+    pub(crate) facets: Vec<Facet>,
     /// Version history, newest first.
-    pub history: Vec<HistoryEntry>,
+    pub(crate) history: Vec<HistoryEntry>,
     /// Combinations of codes that a research record may not have.
-    pub rules: Vec<Rule>,
+    pub(crate) rules: Vec<Rule>,
     /// Where the taxonomy metadata was written.
-    pub location: Location,
+    pub(crate) location: Location,
     pub(crate) index: HashMap<String, (usize, usize), rustc_hash::FxBuildHasher>,
     /// Whether `version` was read from valid semver (if not, it is 0.0.0 and reported).
     pub(crate) version_ok: bool,
@@ -291,6 +296,71 @@ impl Concept {
 }
 
 impl Taxonomy {
+    /// Permanent kebab-case id of the taxonomy.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Semantic version of the content.
+    pub fn version(&self) -> &semver::Version {
+        &self.version
+    }
+
+    /// Title per language.
+    pub fn title(&self) -> &Texts {
+        &self.title
+    }
+
+    /// Description per language (Markdown), possibly empty.
+    pub fn description(&self) -> &Texts {
+        &self.description
+    }
+
+    /// Language codes, authoritative (`nl`) first; `en` is required too.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Licence of the content, as an SPDX identifier.
+    pub fn licence(&self) -> &str {
+        &self.licence
+    }
+
+    /// Who publishes the taxonomy.
+    pub fn publisher(&self) -> &str {
+        &self.publisher
+    }
+
+    /// The kinds of relation concepts may have with each other.
+    pub fn relation_kinds(&self) -> &[RelationKind] {
+        &self.relation_kinds
+    }
+
+    /// Every source cited, shared and facet-local, in the order written.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Facets in display order.
+    pub fn facets(&self) -> &[Facet] {
+        &self.facets
+    }
+
+    /// Version history, newest first.
+    pub fn history(&self) -> &[HistoryEntry] {
+        &self.history
+    }
+
+    /// Combinations of codes that a research record may not have.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Where the taxonomy metadata was written.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
     /// The facet with this id.
     ///
     /// ```

@@ -93,7 +93,7 @@ pub struct Loaded {
     pub report: Report,
 }
 
-/// Where taxonomy files come from: a directory on disk or the files embedded in the crate.
+/// Where taxonomy files come from: a directory on disk.
 trait Files {
     /// The name a file is reported under.
     fn display(&self, rel: &str) -> String;
@@ -129,36 +129,6 @@ impl Files for Dir {
             .collect();
         names.sort();
         names
-    }
-}
-
-struct Embedded(&'static [(&'static str, &'static str)]);
-
-impl Files for Embedded {
-    fn display(&self, rel: &str) -> String {
-        format!("taxonomy/{rel}")
-    }
-
-    fn read(&self, rel: &str) -> Result<String, Diagnostic> {
-        self.0
-            .iter()
-            .find(|(name, _)| *name == rel)
-            .map(|(_, text)| (*text).to_owned())
-            .ok_or_else(|| {
-                Diagnostic::new(
-                    Code::Io,
-                    Location::file(self.display(rel)),
-                    "file is not embedded in the crate",
-                )
-            })
-    }
-
-    fn facet_files(&self) -> Vec<String> {
-        self.0
-            .iter()
-            .filter_map(|(name, _)| name.strip_prefix("facets/")?.strip_suffix(".yaml"))
-            .map(str::to_owned)
-            .collect()
     }
 }
 
@@ -289,11 +259,6 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         }
     };
     finish(taxonomy, report)
-}
-
-/// Loads the taxonomy embedded in the crate.
-pub(crate) fn load_embedded(files: &'static [(&'static str, &'static str)]) -> Loaded {
-    load_with(&Embedded(files))
 }
 
 fn load_with(files: &dyn Files) -> Loaded {
@@ -859,8 +824,8 @@ fn text_lists(file: &Arc<str>, raw: RawTextLists) -> TextLists {
     )
 }
 
-/// Loads and checks the taxonomy embedded in the crate, keeping every finding (the built-in
-/// taxonomy has none; this is what `jos validate` runs without a directory).
+/// Checks the built-in taxonomy again, keeping every finding (it has none: the tests make
+/// sure of that); what `jos validate` runs without a directory.
 pub fn load_builtin() -> Loaded {
-    load_embedded(crate::builtin::FILES)
+    finish(Some(Taxonomy::builtin().clone()), Report::default())
 }

@@ -1,0 +1,217 @@
+//! Renders the built-in taxonomy as Rust data (`crates/taxonomy/src/generated/builtin.rs`),
+//! in the shapes that `crates/taxonomy/src/builtin.rs` declares and turns into the model.
+
+use std::fmt::Write as _;
+
+use jos_taxonomy::lang::{TextLists, Texts};
+use jos_taxonomy::model::{Cardinality, Concept, Located, Location, Taxonomy};
+
+use crate::header;
+
+/// The generated file's content. `root` is the workspace root: locations are written relative
+/// to it (`taxonomy/facets/role.yaml`), so the file does not depend on where it was made.
+pub fn render(taxonomy: &Taxonomy, root: &str) -> String {
+    let mut w = Writer {
+        files: Vec::new(),
+        root: format!("{}/", root.trim_end_matches('/')),
+    };
+    let body = w.taxonomy(taxonomy);
+    let mut s = header();
+    s.push_str(
+        "//! The built-in taxonomy as static tables; see `crates/taxonomy/src/builtin.rs`.\n\n",
+    );
+    s.push_str("use super::*;\n\n");
+    s.push_str("pub(super) static FILES: &[&str] = &[\n");
+    for f in &w.files {
+        let _ = writeln!(s, "    {f:?},");
+    }
+    s.push_str("];\n\n");
+    let _ = writeln!(s, "pub(super) static TAXONOMY: STaxonomy = {body};");
+    s
+}
+
+struct Writer {
+    files: Vec<String>,
+    root: String,
+}
+
+impl Writer {
+    fn at(&mut self, l: &Location) -> String {
+        let file = l.file.strip_prefix(self.root.as_str()).unwrap_or(&l.file);
+        let index = match self.files.iter().position(|f| f == file) {
+            Some(i) => i,
+            None => {
+                self.files.push(file.to_owned());
+                self.files.len() - 1
+            }
+        };
+        format!("L({index}, {}, {})", l.line, l.column)
+    }
+
+    fn s(&mut self, s: &Located<String>) -> String {
+        format!("S({:?}, {})", s.value, self.at(&s.location))
+    }
+
+    fn opt_s(&mut self, s: Option<&Located<String>>) -> String {
+        match s {
+            Some(s) => format!("Some({})", self.s(s)),
+            None => "None".to_owned(),
+        }
+    }
+
+    fn list(&mut self, list: &[Located<String>]) -> String {
+        let items: Vec<String> = list.iter().map(|s| self.s(s)).collect();
+        format!("&[{}]", items.join(", "))
+    }
+
+    fn texts(&mut self, t: &Texts) -> String {
+        let items: Vec<String> = t
+            .iter()
+            .map(|(lang, text)| {
+                format!("T({lang:?}, {:?}, {})", text.value, self.at(&text.location))
+            })
+            .collect();
+        format!("&[{}]", items.join(", "))
+    }
+
+    fn text_lists(&mut self, t: &TextLists) -> String {
+        let items: Vec<String> = t
+            .iter()
+            .map(|(lang, text)| {
+                format!("T({lang:?}, {:?}, {})", text.value, self.at(&text.location))
+            })
+            .collect();
+        format!("&[{}]", items.join(", "))
+    }
+
+    fn opt_str(s: Option<&String>) -> String {
+        s.map_or_else(|| "None".to_owned(), |s| format!("Some({s:?})"))
+    }
+
+    fn taxonomy(&mut self, t: &Taxonomy) -> String {
+        let mut s = String::from("STaxonomy {\n");
+        let _ = writeln!(s, "    id: {:?},", t.id());
+        let _ = writeln!(s, "    version: {:?},", t.version().to_string());
+        let _ = writeln!(s, "    title: {},", self.texts(t.title()));
+        let _ = writeln!(s, "    description: {},", self.texts(t.description()));
+        let _ = writeln!(s, "    languages: &{:?},", t.languages());
+        let _ = writeln!(s, "    licence: {:?},", t.licence());
+        let _ = writeln!(s, "    publisher: {:?},", t.publisher());
+        s.push_str("    relation_kinds: &[\n");
+        for k in t.relation_kinds() {
+            let (label, definition) = (self.texts(&k.label), self.texts(&k.definition));
+            let (from, to, at) = (self.list(&k.from), self.list(&k.to), self.at(&k.location));
+            let _ = writeln!(
+                s,
+                "        SRelationKind {{ id: {:?}, label: {label}, definition: {definition}, from: {from}, to: {to}, at: {at} }},",
+                k.id
+            );
+        }
+        s.push_str("    ],\n    sources: &[\n");
+        for src in t.sources() {
+            let at = self.at(&src.location);
+            let _ = writeln!(
+                s,
+                "        SSource {{ id: {:?}, citation: {:?}, url: {}, accessed: {}, at: {at} }},",
+                src.id,
+                src.citation,
+                Self::opt_str(src.url.as_ref()),
+                Self::opt_str(src.accessed.as_ref())
+            );
+        }
+        s.push_str("    ],\n    facets: &[\n");
+        for f in t.facets() {
+            let (label, definition) = (self.texts(&f.label), self.texts(&f.definition));
+            let cardinality = match f.cardinality {
+                Cardinality::Single => "Cardinality::Single",
+                Cardinality::Multiple => "Cardinality::Multiple",
+            };
+            let _ = writeln!(
+                s,
+                "        SFacet {{\n            id: {:?}, label: {label}, definition: {definition},\n            cardinality: {cardinality}, ordered: {}, required: {},\n            concepts: &[",
+                f.id, f.ordered, f.required
+            );
+            for c in &f.concepts {
+                let concept = self.concept(c);
+                let _ = writeln!(s, "                {concept},");
+            }
+            let at = self.at(&f.location);
+            let _ = writeln!(s, "            ],\n            at: {at},\n        }},");
+        }
+        s.push_str("    ],\n    history: &[\n");
+        for h in t.history() {
+            let (summary, at) = (self.texts(&h.summary), self.at(&h.location));
+            let _ = writeln!(
+                s,
+                "        SHistory {{ version: {:?}, date: {:?}, summary: {summary}, at: {at} }},",
+                h.version, h.date
+            );
+        }
+        s.push_str("    ],\n    rules: &[\n");
+        for r in t.rules() {
+            let message = self.texts(&r.message);
+            let when = self.clauses(&r.when);
+            let then = self.clauses(&r.then);
+            let at = self.at(&r.location);
+            let _ = writeln!(
+                s,
+                "        SRule {{ id: {:?}, message: {message}, when: {when}, then: {then}, at: {at} }},",
+                r.id
+            );
+        }
+        let at = self.at(t.location());
+        let _ = write!(s, "    ],\n    at: {at},\n}}");
+        s
+    }
+
+    fn clauses(&mut self, clauses: &[jos_taxonomy::RuleClause]) -> String {
+        let items: Vec<String> = clauses
+            .iter()
+            .map(|c| {
+                format!(
+                    "SClause {{ facet: {}, codes: {} }}",
+                    self.s(&c.facet),
+                    self.list(&c.codes)
+                )
+            })
+            .collect();
+        format!("&[{}]", items.join(", "))
+    }
+
+    fn concept(&mut self, c: &Concept) -> String {
+        let mut s = format!("SConcept {{ id: {:?}", c.id);
+        let _ = write!(s, ", label: {}", self.texts(&c.label));
+        let _ = write!(s, ", alt_labels: {}", self.text_lists(&c.alt_labels));
+        let _ = write!(s, ", abbreviations: {}", self.text_lists(&c.abbreviations));
+        let _ = write!(s, ", definition: {}", self.texts(&c.definition));
+        let _ = write!(s, ", scope_note: {}", self.texts(&c.scope_note));
+        let _ = write!(s, ", examples: {}", self.text_lists(&c.examples));
+        let _ = write!(s, ", broader: {}", self.opt_s(c.broader.as_ref()));
+        let related: Vec<String> = c
+            .related
+            .iter()
+            .map(|r| format!("({}, {})", self.s(&r.kind), self.s(&r.target)))
+            .collect();
+        let _ = write!(s, ", related: &[{}]", related.join(", "));
+        let position = match &c.position {
+            Some(p) => format!("Some(({}, {}))", p.value, self.at(&p.location)),
+            None => "None".to_owned(),
+        };
+        let _ = write!(s, ", position: {position}");
+        let _ = write!(s, ", sources: {}", self.list(&c.sources));
+        let _ = write!(s, ", since: {}", self.opt_s(c.since.as_ref()));
+        let deprecated = match &c.deprecated {
+            Some(d) => format!(
+                "Some(SDeprecation {{ since: {}, replaced_by: {}, reason: {}, at: {} }})",
+                self.s(&d.since),
+                self.list(&d.replaced_by),
+                self.texts(&d.reason),
+                self.at(&d.location)
+            ),
+            None => "None".to_owned(),
+        };
+        let _ = write!(s, ", deprecated: {deprecated}");
+        let _ = write!(s, ", at: {} }}", self.at(&c.location));
+        s
+    }
+}
