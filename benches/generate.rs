@@ -28,7 +28,7 @@ impl Rng {
 /// 500 bytes, the size the benchmark targets are stated for (10,000 records, about 5 MB).
 fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
-    for f in &t.facets {
+    for f in t.facets() {
         if !f.required && rng.below(4) != 0 {
             continue;
         }
@@ -110,7 +110,7 @@ pub fn json_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
 
 /// The CSV header for [`csv_record`].
 pub fn csv_header(t: &Taxonomy) -> String {
-    let facets: Vec<&str> = t.facets.iter().map(|f| f.id.as_str()).collect();
+    let facets: Vec<&str> = t.facets().iter().map(|f| f.id.as_str()).collect();
     format!(
         "id,name,schools,status,start,taxonomy_version,{},coder\n",
         facets.join(",")
@@ -121,7 +121,7 @@ pub fn csv_header(t: &Taxonomy) -> String {
 pub fn csv_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
     let tags = tags(t, rng);
     let cells: Vec<String> = t
-        .facets
+        .facets()
         .iter()
         .map(|f| {
             tags.iter()

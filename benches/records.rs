@@ -20,7 +20,7 @@ fn read_and_check(t: &Taxonomy, name: &str, text: &str, format: Format) -> usize
     let mut checker = Checker::new(t, CheckOptions::default());
     let mut findings = Vec::new();
     let reader = RecordReader::from_bytes(name, text.as_bytes().to_vec(), format)
-        .with_facets(t.facets.iter().map(|f| f.id.clone()));
+        .with_facets(t.facets().iter().map(|f| f.id.clone()));
     for item in reader {
         match item {
             Ok(record) => checker.check(&record, &mut findings),

@@ -74,7 +74,7 @@ fn measure(t: &'static Taxonomy, format: Format, n: usize) {
     }
     let start = Instant::now();
     let reader = RecordReader::from_reader("generated", Box::new(source), format)
-        .with_facets(t.facets.iter().map(|f| f.id.clone()));
+        .with_facets(t.facets().iter().map(|f| f.id.clone()));
     let mut checker = Checker::new(t, CheckOptions::default());
     let (mut records, mut findings) = (0usize, Vec::new());
     for item in reader {

@@ -283,7 +283,7 @@ impl Page<'_> {
             ui.publisher,
             esc(t.publisher()),
             ui.id,
-            esc(&t.id())
+            esc(t.id())
         );
         let _ = writeln!(
             s,
