@@ -1,0 +1,84 @@
+//! One CSV row as a record: columns by header, facets split on `;`.
+
+use std::sync::Arc;
+
+use super::super::{FacetTags, Field, Record};
+use jos_taxonomy::diagnostic::{Code, Diagnostic};
+use jos_taxonomy::model::Location;
+
+pub(super) fn csv_record(
+    file: &Arc<str>,
+    columns: &[String],
+    row: &csv::StringRecord,
+    facets: &[String],
+) -> Result<Record, Diagnostic> {
+    let line = row.position().map_or(0, |p| p.line() as u32);
+    let mut record = Record {
+        location: Location::new(file.clone(), line, 1),
+        ..Record::default()
+    };
+    if row.len() != columns.len() {
+        return Err(Diagnostic::new(
+            Code::InvalidValue,
+            record.location.clone(),
+            format!(
+                "row has {} cells, but the header has {} columns",
+                row.len(),
+                columns.len()
+            ),
+        )
+        .with_hint("every row needs one cell per column; quote cells that contain commas"));
+    }
+    for (i, (column, cell)) in columns.iter().zip(row.iter()).enumerate() {
+        let at = Location::new(file.clone(), line, i as u32 + 1);
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let split = || -> Vec<Field> {
+            cell.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Field::new(s, at.clone()))
+                .collect()
+        };
+        match column.as_str() {
+            "id" => record.id = Some(Field::new(cell, at)),
+            "name" => record.name = Some(Field::new(cell, at)),
+            "region" => record.region = Some(Field::new(cell, at)),
+            "start" => record.start = Some(Field::new(cell, at)),
+            "end" => record.end = Some(Field::new(cell, at)),
+            "status" => record.status = Some(Field::new(cell, at)),
+            "description" => record.description = Some(Field::new(cell, at)),
+            "taxonomy_version" => record.taxonomy_version = Some(Field::new(cell, at)),
+            "coder" => record.coder = Some(Field::new(cell, at)),
+            "notes" => record.notes = Some(Field::new(cell, at)),
+            "schools" => record.organisations.schools = split(),
+            "youth_care" => record.organisations.youth_care = split(),
+            "municipalities" => record.organisations.municipalities = split(),
+            "other_organisations" => record.organisations.other = split(),
+            facet if facet.starts_with("tags.") || is_facet_column(facet, facets) => {
+                let facet = facet.strip_prefix("tags.").unwrap_or(facet);
+                record.tags.push(FacetTags {
+                    facet: Field::new(facet, Location::new(file.clone(), 1, i as u32 + 1)),
+                    codes: split(),
+                });
+            }
+            other => record
+                .extra
+                .push((other.to_owned(), serde_json::Value::String(cell.to_owned()))),
+        }
+    }
+    Ok(record)
+}
+
+/// Whether a CSV column holds codes: a facet of the taxonomy (or, when no facets were given, any
+/// kebab-case column). Other columns are kept as extra fields; the checks flag names that look
+/// like a misspelt facet.
+pub(super) fn is_facet_column(column: &str, facets: &[String]) -> bool {
+    if facets.is_empty() {
+        jos_taxonomy::text::is_kebab_id(column)
+    } else {
+        facets.iter().any(|f| f == column)
+    }
+}
