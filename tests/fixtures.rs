@@ -1,7 +1,12 @@
 //! Every diagnostic code has a fixture that triggers it, with its expected findings (code, file,
-//! line, column, message and hint) checked in beside it as `<fixture>.expected`.
+//! line, column, message and hint) checked in as an insta snapshot,
+//! `tests/snapshots/fixtures__invalid@<fixture>.snap`.
 //!
-//! `JOS_BLESS=1 cargo test --test fixtures` rewrites the expectations; review the diff.
+//! When the findings change, the test fails and shows the diff. Review and accept the new
+//! snapshots with `cargo insta review` (`cargo install cargo-insta`; `cargo insta accept` takes
+//! them all). Without cargo-insta, `INSTA_UPDATE=always cargo test --test fixtures` rewrites them
+//! in place; review the diff of `tests/snapshots/`. Under CI (`CI` set) a mismatch only fails and
+//! nothing is written.
 
 use std::path::{Path, PathBuf};
 
@@ -20,23 +25,30 @@ fn render(loaded: &Loaded) -> String {
     out
 }
 
+/// A fixture is a file (or a directory, for a taxonomy split over files) with no extension or a
+/// taxonomy one.
+fn is_fixture(p: &Path) -> bool {
+    p.extension()
+        .is_none_or(|e| matches!(e.to_str(), Some("yaml" | "json" | "jsonl" | "csv")))
+}
+
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.extension()
-                .is_none_or(|e| matches!(e.to_str(), Some("yaml" | "json" | "jsonl" | "csv")))
-        })
+        .filter(|p| is_fixture(p))
         .collect();
     paths.sort();
     paths
 }
 
-fn expected_path(fixture: &Path) -> PathBuf {
-    let mut p = fixture.as_os_str().to_owned();
-    p.push(".expected");
-    PathBuf::from(p)
+/// `insta::glob!` hands out absolute paths; the loader is given the path relative to the package
+/// root (the tests' working directory), so that findings name `tests/fixtures/...`.
+fn relative(path: &Path) -> PathBuf {
+    let root = std::env::current_dir().unwrap().canonicalize().unwrap();
+    path.strip_prefix(&root)
+        .unwrap_or_else(|_| panic!("{} is not under {}", path.display(), root.display()))
+        .to_path_buf()
 }
 
 #[test]
@@ -50,23 +62,14 @@ fn valid_fixtures_have_no_findings() {
 
 #[test]
 fn invalid_fixtures_give_their_expected_findings() {
-    let bless = std::env::var_os("JOS_BLESS").is_some_and(|v| v != "0");
-    let mut failures = Vec::new();
-    for path in fixtures("tests/fixtures/invalid") {
+    insta::glob!("fixtures/invalid/*", |path| {
+        if !is_fixture(path) {
+            return;
+        }
+        let path = relative(path);
         let loaded = load::load_path(&path);
         let actual = render(&loaded);
-        let expected_path = expected_path(&path);
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if actual != expected {
-            if bless {
-                std::fs::write(&expected_path, &actual).unwrap();
-            } else {
-                failures.push(format!(
-                    "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-                    path.display()
-                ));
-            }
-        }
+        insta::assert_snapshot!("invalid", actual);
         // The fixture named after a code must report that code.
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let code = Code::ALL
@@ -85,12 +88,7 @@ fn invalid_fixtures_give_their_expected_findings() {
             "{} reports nothing",
             path.display()
         );
-    }
-    assert!(
-        failures.is_empty(),
-        "{}\n\nrerun with JOS_BLESS=1 to accept",
-        failures.join("\n")
-    );
+    });
 }
 
 #[test]

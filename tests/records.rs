@@ -1,5 +1,11 @@
 //! Research records: every finding kind has a fixture in `tests/fixtures/records/` with its
-//! expected findings beside it (`JOS_BLESS=1` rewrites them; review the diff).
+//! expected findings as an insta snapshot, `tests/snapshots/records__findings@<fixture>.snap`.
+//!
+//! When the findings change, the test fails and shows the diff. Review and accept the new
+//! snapshots with `cargo insta review` (`cargo install cargo-insta`; `cargo insta accept` takes
+//! them all). Without cargo-insta, `INSTA_UPDATE=always cargo test --test records` rewrites them
+//! in place; review the diff of `tests/snapshots/`. Under CI (`CI` set) a mismatch only fails and
+//! nothing is written.
 
 use std::path::{Path, PathBuf};
 
@@ -58,25 +64,26 @@ fn fixtures() -> Vec<PathBuf> {
     paths
 }
 
+/// `insta::glob!` hands out absolute paths; the checker is given the path relative to the package
+/// root (the tests' working directory), so that findings name `tests/fixtures/...`.
+fn relative(path: &Path) -> PathBuf {
+    let root = std::env::current_dir().unwrap().canonicalize().unwrap();
+    path.strip_prefix(&root)
+        .unwrap_or_else(|_| panic!("{} is not under {}", path.display(), root.display()))
+        .to_path_buf()
+}
+
 #[test]
 fn every_fixture_gives_its_expected_findings() {
-    let bless = std::env::var_os("JOS_BLESS").is_some_and(|v| v != "0");
-    let mut failures = Vec::new();
-    for path in fixtures() {
+    insta::glob!("fixtures/records/*", |path| {
+        // The same files as `fixtures()`: those with a record format's extension.
+        if Format::from_path(path).is_none() {
+            return;
+        }
+        let path = relative(path);
         let diagnostics = check_file(&path, false);
         let actual = render(&diagnostics);
-        let expected_path = PathBuf::from(format!("{}.expected", path.display()));
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if actual != expected {
-            if bless {
-                std::fs::write(&expected_path, &actual).unwrap();
-            } else {
-                failures.push(format!(
-                    "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-                    path.display()
-                ));
-            }
-        }
+        insta::assert_snapshot!("findings", actual);
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         if name == "valid" {
             assert!(diagnostics.is_empty(), "{actual}");
@@ -93,12 +100,7 @@ fn every_fixture_gives_its_expected_findings() {
                 path.display()
             );
         }
-    }
-    assert!(
-        failures.is_empty(),
-        "{}\n\nrerun with JOS_BLESS=1 to accept",
-        failures.join("\n")
-    );
+    });
 }
 
 #[test]

@@ -64,8 +64,11 @@ impl fmt::Display for ParseCodeError {
             "`{}` is not a code of facet `{}`",
             self.input, self.facet
         )?;
-        if let Some(s) = self.suggestion {
-            write!(f, "; did you mean `{s}`?")?;
+        if let Some(hint) = self
+            .suggestion
+            .and_then(|s| crate::suggest::did_you_mean(&[s]))
+        {
+            write!(f, "; {hint}")?;
         }
         Ok(())
     }

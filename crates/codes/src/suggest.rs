@@ -47,3 +47,35 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .min()
         .map(|(_, c)| c)
 }
+
+/// "did you mean `a`?", "did you mean `a` or `b`?", "did you mean `a`, `b` or `c`?": the one
+/// wording of every suggestion; `None` when there is no candidate.
+///
+/// ```
+/// use jos_codes::suggest::did_you_mean;
+/// assert_eq!(did_you_mean(&["label"]).unwrap(), "did you mean `label`?");
+/// assert_eq!(did_you_mean(&["a", "b", "c"]).unwrap(), "did you mean `a`, `b` or `c`?");
+/// assert_eq!(did_you_mean(&[]), None);
+/// ```
+pub fn did_you_mean(candidates: &[&str]) -> Option<String> {
+    match candidates {
+        [] => None,
+        [one] => Some(format!("did you mean `{one}`?")),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|s| format!("`{s}`")).collect();
+            Some(format!("did you mean {} or `{last}`?", init.join(", ")))
+        }
+    }
+}
+
+/// The suggestion for a misspelt `word`: [`did_you_mean`] the [`nearest`] candidate, if one is
+/// near enough.
+///
+/// ```
+/// use jos_codes::suggest::hint;
+/// assert_eq!(hint("defintion", ["definition", "label"]).unwrap(), "did you mean `definition`?");
+/// assert_eq!(hint("zzz", ["definition"]), None);
+/// ```
+pub fn hint<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    nearest(word, candidates).and_then(|n| did_you_mean(&[n]))
+}

@@ -407,14 +407,14 @@ impl<'t> Checker<'t> {
             .chain(self.taxonomy.facets().iter().map(|f| f.id.as_str()))
             .collect();
         for (key, _) in &record.extra {
-            if let Some(near) = nearest(key, known.iter().copied()) {
+            if let Some(hint) = jos_codes::suggest::hint(key, known.iter().copied()) {
                 out.push(
                     Diagnostic::new(
                         Code::SuspiciousField,
                         record.location.clone(),
                         format!("{what} has field `{key}`, which is kept but not read"),
                     )
-                    .with_hint(format!("did you mean `{near}`?")),
+                    .with_hint(hint),
                 );
             }
         }

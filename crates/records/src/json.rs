@@ -348,17 +348,11 @@ impl<'a> Source<'a> {
             ..Record::default()
         };
         for (key, value) in members.members {
-            let slot = match &*key {
-                "id" => &mut record.id,
-                "name" => &mut record.name,
-                "region" => &mut record.region,
-                "start" => &mut record.start,
-                "end" => &mut record.end,
-                "status" => &mut record.status,
-                "description" => &mut record.description,
-                "taxonomy_version" => &mut record.taxonomy_version,
-                "coder" => &mut record.coder,
-                "notes" => &mut record.notes,
+            if let Some(slot) = record.text_field_mut(&key) {
+                *slot = self.field(value)?;
+                continue;
+            }
+            match &*key {
                 "organisations" => {
                     record.organisations = self.organisations(value)?;
                     continue;
@@ -387,8 +381,7 @@ impl<'a> Source<'a> {
                     record.extra.push((key.into_owned(), v));
                     continue;
                 }
-            };
-            *slot = self.field(value)?;
+            }
         }
         Ok(record)
     }
@@ -400,20 +393,15 @@ impl<'a> Source<'a> {
         }
         for (key, value) in self.members("`organisations`", raw)?.members {
             let items = self.list(&format_args!("organisations.{key}"), value)?;
-            match &*key {
-                "schools" => orgs.schools = items,
-                "youth_care" => orgs.youth_care = items,
-                "municipalities" => orgs.municipalities = items,
-                "other" => orgs.other = items,
-                other => {
-                    let hint = jos_codes::suggest::nearest(
-                        other,
-                        ["schools", "youth_care", "municipalities", "other"],
-                    )
-                    .map_or_else(
-                        || "valid: schools, youth_care, municipalities, other".to_owned(),
-                        |n| format!("did you mean `{n}`?"),
-                    );
+            match orgs.list_mut(&key) {
+                Some(slot) => *slot = items,
+                None => {
+                    let other = &*key;
+                    let names = crate::ORGANISATION_FIELDS.iter().map(|o| o.name);
+                    let hint =
+                        jos_codes::suggest::hint(other, names.clone()).unwrap_or_else(|| {
+                            format!("valid: {}", names.collect::<Vec<_>>().join(", "))
+                        });
                     return Err(Diagnostic::new(
                         Code::UnknownField,
                         self.key_location(value),

@@ -20,6 +20,7 @@
 
 pub mod agree;
 mod check;
+mod fields;
 mod json;
 pub mod migrate;
 mod read;
@@ -28,6 +29,10 @@ pub mod schema;
 pub mod table;
 
 pub use check::{CheckOptions, Checker, check};
+pub use fields::{
+    FIELDS, FieldKind, FieldSpec, ORGANISATION_FIELDS, OrganisationSpec, RECORD_FIELDS,
+    STATUS_VALUES, STATUSES, StatusSpec, field_spec,
+};
 pub use read::{Format, RecordReader, parse_str, read_path};
 
 use jos_taxonomy::model::Location;
@@ -145,22 +150,3 @@ impl Record {
         }
     }
 }
-
-/// The statuses a record may have.
-pub const STATUSES: &[&str] = &["pilot", "standing-practice", "ended"];
-
-/// The fields of a record, in the canonical order (also the CSV column order before the facets).
-pub const FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "organisations",
-    "region",
-    "start",
-    "end",
-    "status",
-    "description",
-    "taxonomy_version",
-    "tags",
-    "coder",
-    "notes",
-];

@@ -2,83 +2,73 @@
 //! (yaml-language-server, VS Code) complete each facet's codes, show their meaning on hover and
 //! underline unknown codes.
 //!
-//! It is derived from [`RecordFields`] with one property per facet added from the taxonomy, each
-//! listing the facet's codes with their labels and definitions.
+//! It is built from the record format's own tables ([`crate::RECORD_FIELDS`],
+//! [`crate::ORGANISATION_FIELDS`], [`crate::STATUS_VALUES`]), the same that the readers use, with
+//! one property per facet added from the taxonomy, each listing the facet's codes with their
+//! labels and definitions.
 
 use jos_taxonomy::schema::{facet_schema, finish, taxonomy_schema};
 use jos_taxonomy::{Cardinality, Lang, Taxonomy};
-use schemars::{JsonSchema, Schema, json_schema, schema_for};
+use schemars::{Schema, json_schema};
+
+use crate::{FieldKind, FieldSpec, ORGANISATION_FIELDS, RECORD_FIELDS, STATUS_VALUES, field_spec};
 use serde_json::{Map, Value, json};
 
-/// The fields of a research record other than its tags (the schema's base).
-#[derive(JsonSchema)]
-#[allow(dead_code)] // Describes the record format for the schema; records are read elsewhere.
-pub struct RecordFields {
-    /// Permanent id of the record, unique in a data set.
-    id: String,
-    /// The name the practice uses itself.
-    name: Option<String>,
-    /// Schools, youth-care providers, municipalities and others involved.
-    organisations: Option<OrganisationFields>,
-    /// Municipality or region.
-    region: Option<String>,
-    /// Start date: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[schemars(schema_with = "date_schema")]
-    start: Option<String>,
-    /// End date: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[schemars(schema_with = "date_schema")]
-    end: Option<String>,
-    /// pilot, standing-practice or ended.
-    status: Option<Status>,
-    /// Free-text description.
-    description: Option<String>,
-    /// The taxonomy version the record was tagged against.
-    taxonomy_version: Option<String>,
-    /// Who tagged the record.
-    coder: Option<String>,
-    /// Notes, such as the source of each tag.
-    notes: Option<String>,
+/// The JSON Schema of one record field other than `tags`, from the format's table.
+fn field_schema(f: &FieldSpec) -> Value {
+    let nullable = |schema: Value| json!({ "anyOf": [schema, { "type": "null" }], "description": f.description });
+    match f.kind {
+        FieldKind::Id => json!({ "description": f.description, "type": "string" }),
+        FieldKind::Date => json!({
+            // A date as `jos check` reads it: the text, or a bare year, which YAML reads as a
+            // number (`end: 2021`). Null (`end:` left empty in a template) means absent.
+            "anyOf": [
+                { "type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$" },
+                { "type": "integer", "minimum": 1000, "maximum": 9999 },
+                { "type": "null" }
+            ],
+            "description": f.description,
+        }),
+        FieldKind::Status => nullable(json!({ "$ref": "#/$defs/Status" })),
+        FieldKind::Organisations => nullable(json!({ "$ref": "#/$defs/OrganisationFields" })),
+        _ => json!({ "description": f.description, "type": ["string", "null"] }),
+    }
 }
 
-/// A date as `jos check` reads it: the text `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a bare year,
-/// which YAML reads as a number (`end: 2021`). As for every optional field of a record, null
-/// (`end:` left empty in a template) means the field is absent, as it does for `jos check`.
-fn date_schema(_: &mut schemars::SchemaGenerator) -> Schema {
-    json_schema!({
-        "anyOf": [
-            { "type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$" },
-            { "type": "integer", "minimum": 1000, "maximum": 9999 },
-            { "type": "null" }
-        ]
-    })
-}
-
-/// The organisations involved in a practice.
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub struct OrganisationFields {
-    /// The school or schools.
-    schools: Option<Vec<String>>,
-    /// The youth-care provider(s).
-    youth_care: Option<Vec<String>>,
-    /// The municipality or municipalities.
-    municipalities: Option<Vec<String>>,
-    /// Other partners.
-    other: Option<Vec<String>>,
-}
-
-/// The status of a practice.
-#[derive(JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-#[allow(dead_code)]
-pub enum Status {
-    /// A pilot: temporary, being tried out.
-    Pilot,
-    /// A standing practice.
-    StandingPractice,
-    /// The practice has ended.
-    Ended,
+/// The record schema without the facets: every field of [`RECORD_FIELDS`] but `tags`, and the
+/// definitions of organisations and statuses.
+fn record_base() -> (Value, Value) {
+    let properties: Map<String, Value> = RECORD_FIELDS
+        .iter()
+        .filter(|f| f.kind != FieldKind::Tags)
+        .map(|f| (f.name.to_owned(), field_schema(f)))
+        .collect();
+    let record = json!({
+        "description": "The fields of a research record other than its tags (the schema's base).",
+        "type": "object",
+        "properties": properties,
+    });
+    let organisations: Map<String, Value> = ORGANISATION_FIELDS
+        .iter()
+        .map(|o| {
+            let list = json!({ "description": o.description, "items": { "type": "string" }, "type": ["array", "null"] });
+            (o.name.to_owned(), list)
+        })
+        .collect();
+    let statuses: Vec<Value> = STATUS_VALUES
+        .iter()
+        .map(|s| json!({ "const": s.name, "description": s.description, "type": "string" }))
+        .collect();
+    let defs = json!({
+        "OrganisationFields": {
+            "additionalProperties": false,
+            "description": "The organisations involved in a practice.",
+            "properties": organisations,
+            "type": "object",
+        },
+        "Status": { "description": "The status of a practice.", "oneOf": statuses },
+    });
+    (record, defs)
 }
 
 /// The schema of a research-record file in YAML or JSON (a list of records), with each facet's
@@ -92,11 +82,7 @@ pub enum Status {
 /// assert!(intensity["items"]["enum"].as_array().unwrap().iter().any(|c| c == "universal-prevention"));
 /// ```
 pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
-    let mut record = schema_for!(RecordFields).to_value();
-    let defs = record
-        .as_object_mut()
-        .and_then(|o| o.remove("$defs"))
-        .unwrap_or_else(|| json!({}));
+    let (mut record, defs) = record_base();
     let mut tags = Map::new();
     for f in taxonomy.facets() {
         let concepts = f.in_order();
@@ -140,7 +126,7 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         .map(|f| f.id.as_str())
         .collect();
     record["properties"]["tags"] = json!({
-        "description": "The codes per facet. An empty list says: the sources do not say.",
+        "description": field_spec("tags").map_or("", |f| f.description),
         "type": "object",
         "properties": tags,
         "required": required_facets,

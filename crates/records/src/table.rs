@@ -58,7 +58,8 @@ pub fn write_long<W: Write>(
     w.flush()
 }
 
-/// The record fields written before the code columns of the wide table.
+/// The record fields written before the code columns of the wide table: text fields of
+/// [`crate::RECORD_FIELDS`], in the order an analyst reads them.
 const WIDE_FIELDS: &[&str] = &[
     "id",
     "name",
@@ -92,17 +93,13 @@ pub fn write_wide<W: Write>(
     header.extend(columns.iter().map(|(f, c)| format!("{f}.{c}")));
     w.write_record(&header).map_err(std::io::Error::other)?;
     for r in records {
-        let text = |f: &Option<super::Field>| f.as_ref().map_or(String::new(), |f| f.value.clone());
-        let mut cells: Vec<String> = vec![
-            r.id().to_owned(),
-            text(&r.name),
-            text(&r.status),
-            text(&r.region),
-            text(&r.start),
-            text(&r.end),
-            text(&r.taxonomy_version),
-            text(&r.coder),
-        ];
+        let mut cells: Vec<String> = WIDE_FIELDS
+            .iter()
+            .map(|name| {
+                r.text_field(name)
+                    .map_or(String::new(), |f| f.value.clone())
+            })
+            .collect();
         for (facet, code) in &columns {
             let tagged = r.codes(facet).next().is_some();
             cells.push(match (tagged, r.codes(facet).any(|c| c == *code)) {
@@ -311,4 +308,17 @@ impl Summary {
 
 fn md_cell(s: &str) -> String {
     s.replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wide_fields_are_text_fields_of_the_format() {
+        for name in super::WIDE_FIELDS {
+            assert!(
+                crate::field_spec(name).is_some_and(|f| f.kind.is_text()),
+                "{name}"
+            );
+        }
+    }
 }

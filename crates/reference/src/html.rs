@@ -5,11 +5,12 @@
 
 use std::fmt::Write as _;
 
+use super::card::Card;
 use super::markup::{esc, is_safe_url, to_html};
 use super::ui::{Ui, ui};
 use super::{
     OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
-    licence_url, narrower, other_langs, reading_order, relations_by_kind,
+    licence_url, other_langs, reading_order,
 };
 use jos_taxonomy::lang::Lang;
 use jos_taxonomy::model::{Concept, Facet, Taxonomy};
@@ -386,7 +387,8 @@ impl Page<'_> {
     }
 
     fn concept(&self, s: &mut String, c: &Concept, depth: usize) {
-        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let (ui, lang) = (self.ui, self.lang);
+        let card = Card::new(self.taxonomy, c, lang);
         let mut search: Vec<&str> = vec![&c.id];
         search.extend(c.label.iter().map(|(_, l)| l.value.as_str()));
         search.extend(c.alt_labels.iter().map(|(_, l)| l.value.as_str()));
@@ -405,21 +407,20 @@ impl Page<'_> {
         } else {
             String::new()
         };
-        let _ = writeln!(s, "<h{level}>{}{flag}</h{level}>", esc(c.label.best(lang)));
-        if let Some(d) = &c.deprecated {
+        let _ = writeln!(s, "<h{level}>{}{flag}</h{level}>", esc(card.label));
+        if let Some(d) = &card.deprecation {
             let _ = write!(
                 s,
                 "<p class=\"deprecation\"><strong>{} {}.</strong>",
                 ui.deprecated_since,
-                esc(&d.since.value)
+                esc(d.since)
             );
             if !d.replaced_by.is_empty() {
-                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(r)).collect();
                 let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
             }
-            let reason = d.reason.best(lang);
-            if !reason.is_empty() {
-                let _ = write!(s, " {}: {}", ui.reason, esc(reason));
+            if !d.reason.is_empty() {
+                let _ = write!(s, " {}: {}", ui.reason, esc(d.reason));
             }
             s.push_str("</p>\n");
         }
@@ -435,70 +436,66 @@ impl Page<'_> {
                 id = esc(&c.id)
             ),
         );
-        for other in other_langs(lang) {
-            if let Some(label) = c.label.get(other) {
-                field(
-                    ui.lang_name(other),
-                    format!("<span lang=\"{}\">{}</span>", other.code(), esc(label)),
-                );
-            }
+        for (other, label) in &card.other_labels {
+            field(
+                ui.lang_name(*other),
+                format!("<span lang=\"{}\">{}</span>", other.code(), esc(label)),
+            );
         }
         for (name, list) in [
-            (ui.synonyms, &c.alt_labels),
-            (ui.abbreviations, &c.abbreviations),
+            (ui.synonyms, &card.synonyms),
+            (ui.abbreviations, &card.abbreviations),
         ] {
-            let items: Vec<String> = list.get(lang).map(esc).collect();
-            if !items.is_empty() {
+            if !list.is_empty() {
+                let items: Vec<String> = list.iter().map(|t| esc(t)).collect();
                 field(name, items.join("; "));
             }
         }
-        if let Some(p) = &c.position {
-            field(ui.position, p.value.to_string());
+        if let Some(p) = card.position {
+            field(ui.position, p.to_string());
         }
-        if let Some(b) = &c.broader {
-            field(ui.broader, self.link(&b.value));
+        if let Some(b) = card.broader {
+            field(ui.broader, self.link(b));
         }
-        let narrower: Vec<String> = narrower(t, c).iter().map(|n| self.link(&n.id)).collect();
-        if !narrower.is_empty() {
-            field(ui.narrower, narrower.join(", "));
+        if !card.narrower.is_empty() {
+            let links: Vec<String> = card.narrower.iter().map(|n| self.link(n)).collect();
+            field(ui.narrower, links.join(", "));
         }
-        if let Some(since) = &c.since {
-            field(ui.since, esc(&since.value));
+        if let Some(since) = card.since {
+            field(ui.since, esc(since));
         }
         for (name, text) in [
-            (ui.definition, &c.definition),
-            (ui.scope_note, &c.scope_note),
+            (ui.definition, card.definition),
+            (ui.scope_note, card.scope_note),
         ] {
-            let text = text.best(lang);
-            if !text.trim().is_empty() {
+            if !text.is_empty() {
                 field(name, self.text(text, level));
             }
         }
-        let examples: Vec<String> = c
-            .examples
-            .get(lang)
-            .map(|e| format!("<li>{}</li>", esc(e)))
-            .collect();
-        if !examples.is_empty() {
-            field(ui.examples, format!("<ul>{}</ul>", examples.concat()));
+        if !card.examples.is_empty() {
+            let items: Vec<String> = card
+                .examples
+                .iter()
+                .map(|e| format!("<li>{}</li>", esc(e)))
+                .collect();
+            field(ui.examples, format!("<ul>{}</ul>", items.concat()));
         }
-        let relations = relations_by_kind(c);
-        if !relations.is_empty() {
-            let items: Vec<String> = relations
-                .into_iter()
+        if !card.relations.is_empty() {
+            let items: Vec<String> = card
+                .relations
+                .iter()
                 .map(|(kind, targets)| {
-                    let kind = t.relation_kind(kind).map_or(kind, |k| k.label.best(lang));
                     let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
                     format!("<li>{}: {}</li>", esc(kind), links.join(", "))
                 })
                 .collect();
             field(ui.relations, format!("<ul>{}</ul>", items.concat()));
         }
-        if !c.sources.is_empty() {
-            let items: Vec<String> = c
+        if !card.sources.is_empty() {
+            let items: Vec<String> = card
                 .sources
                 .iter()
-                .map(|id| format!("<li>{}</li>", self.source(&id.value)))
+                .map(|id| format!("<li>{}</li>", self.source(id)))
                 .collect();
             field(ui.sources, format!("<ul>{}</ul>", items.concat()));
         }

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod atomic;
+mod card;
 mod html;
 mod markdown;
 mod markup;

@@ -2,11 +2,12 @@
 
 use std::fmt::Write as _;
 
+use super::card::Card;
 use super::markup::{esc, is_safe_url, md_escape, to_markdown};
 use super::ui::{Ui, ui};
 use super::{
     OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
-    licence_url, narrower, other_langs, reading_order, relations_by_kind,
+    licence_url, reading_order,
 };
 use jos_taxonomy::lang::Lang;
 use jos_taxonomy::model::{Concept, Facet, Taxonomy};
@@ -185,7 +186,8 @@ impl Page<'_> {
     }
 
     fn concept(&self, s: &mut String, c: &Concept, depth: usize) {
-        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let (ui, lang) = (self.ui, self.lang);
+        let card = Card::new(self.taxonomy, c, lang);
         let hashes = "#".repeat((2 + depth).min(6));
         let _ = writeln!(s, "<a id=\"{}\"></a>\n", esc(&c.id));
         let flag = if c.is_deprecated() {
@@ -193,84 +195,72 @@ impl Page<'_> {
         } else {
             String::new()
         };
-        let _ = writeln!(s, "{hashes} {}{flag}\n", md_escape(c.label.best(lang)));
-        if let Some(d) = &c.deprecated {
-            let _ = write!(
-                s,
-                "> **{} {}.**",
-                ui.deprecated_since,
-                md_escape(&d.since.value)
-            );
+        let _ = writeln!(s, "{hashes} {}{flag}\n", md_escape(card.label));
+        if let Some(d) = &card.deprecation {
+            let _ = write!(s, "> **{} {}.**", ui.deprecated_since, md_escape(d.since));
             if !d.replaced_by.is_empty() {
-                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(&r.value)).collect();
+                let by: Vec<String> = d.replaced_by.iter().map(|r| self.link(r)).collect();
                 let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
             }
-            let reason = d.reason.best(lang);
-            if !reason.is_empty() {
-                let _ = write!(s, " {}: {}", ui.reason, md_escape(reason));
+            if !d.reason.is_empty() {
+                let _ = write!(s, " {}: {}", ui.reason, md_escape(d.reason));
             }
             s.push_str("\n\n");
         }
         let _ = writeln!(s, "- **{}:** `{}`", ui.id, c.id);
-        for other in other_langs(lang) {
-            if let Some(label) = c.label.get(other) {
-                let _ = writeln!(s, "- **{}:** {}", ui.lang_name(other), md_escape(label));
-            }
+        for (other, label) in &card.other_labels {
+            let _ = writeln!(s, "- **{}:** {}", ui.lang_name(*other), md_escape(label));
         }
         for (name, list) in [
-            (ui.synonyms, &c.alt_labels),
-            (ui.abbreviations, &c.abbreviations),
+            (ui.synonyms, &card.synonyms),
+            (ui.abbreviations, &card.abbreviations),
         ] {
-            let items: Vec<String> = list.get(lang).map(md_escape).collect();
-            if !items.is_empty() {
+            if !list.is_empty() {
+                let items: Vec<String> = list.iter().map(|t| md_escape(t)).collect();
                 let _ = writeln!(s, "- **{name}:** {}", items.join("; "));
             }
         }
-        if let Some(p) = &c.position {
-            let _ = writeln!(s, "- **{}:** {}", ui.position, p.value);
+        if let Some(p) = card.position {
+            let _ = writeln!(s, "- **{}:** {}", ui.position, p);
         }
-        if let Some(b) = &c.broader {
-            let _ = writeln!(s, "- **{}:** {}", ui.broader, self.link(&b.value));
+        if let Some(b) = card.broader {
+            let _ = writeln!(s, "- **{}:** {}", ui.broader, self.link(b));
         }
-        let narrower: Vec<String> = narrower(t, c).iter().map(|n| self.link(&n.id)).collect();
-        if !narrower.is_empty() {
-            let _ = writeln!(s, "- **{}:** {}", ui.narrower, narrower.join(", "));
+        if !card.narrower.is_empty() {
+            let links: Vec<String> = card.narrower.iter().map(|n| self.link(n)).collect();
+            let _ = writeln!(s, "- **{}:** {}", ui.narrower, links.join(", "));
         }
-        if let Some(since) = &c.since {
-            let _ = writeln!(s, "- **{}:** {}", ui.since, md_escape(&since.value));
+        if let Some(since) = card.since {
+            let _ = writeln!(s, "- **{}:** {}", ui.since, md_escape(since));
         }
         s.push('\n');
         for (name, text) in [
-            (ui.definition, &c.definition),
-            (ui.scope_note, &c.scope_note),
+            (ui.definition, card.definition),
+            (ui.scope_note, card.scope_note),
         ] {
-            let text = text.best(lang);
-            if !text.trim().is_empty() {
+            if !text.is_empty() {
                 let _ = writeln!(s, "**{name}**\n\n{}\n", self.text(text));
             }
         }
-        let examples: Vec<&str> = c.examples.get(lang).collect();
-        if !examples.is_empty() {
+        if !card.examples.is_empty() {
             let _ = writeln!(s, "**{}**\n", ui.examples);
-            for e in examples {
+            for e in &card.examples {
                 let _ = writeln!(s, "- {}", md_escape(e));
             }
             s.push('\n');
         }
-        let relations = relations_by_kind(c);
-        if !relations.is_empty() {
+        if !card.relations.is_empty() {
             let _ = writeln!(s, "**{}**\n", ui.relations);
-            for (kind, targets) in relations {
-                let kind = t.relation_kind(kind).map_or(kind, |k| k.label.best(lang));
+            for (kind, targets) in &card.relations {
                 let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
                 let _ = writeln!(s, "- {}: {}", md_escape(kind), links.join(", "));
             }
             s.push('\n');
         }
-        if !c.sources.is_empty() {
+        if !card.sources.is_empty() {
             let _ = writeln!(s, "**{}**\n", ui.sources);
-            for id in &c.sources {
-                let _ = writeln!(s, "- {}", self.source(&id.value));
+            for id in &card.sources {
+                let _ = writeln!(s, "- {}", self.source(id));
             }
             s.push('\n');
         }

@@ -144,7 +144,11 @@ pub(crate) fn taxonomy() -> Taxonomy {
         rules: t.rules.iter().map(|r| b.rule(r)).collect(),
         location: b.at(t.at),
         index: Default::default(),
-        version_ok: true,
+        version_text: Located {
+            value: t.version.to_owned(),
+            location: b.at(t.at),
+        },
+        languages_at: b.at(t.at),
     };
     taxonomy.rebuild_index();
     taxonomy

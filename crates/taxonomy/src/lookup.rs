@@ -132,14 +132,7 @@ impl Taxonomy {
 /// assert_eq!(did_you_mean(&["a", "b", "c"]).unwrap(), "did you mean `a`, `b` or `c`?");
 /// assert_eq!(did_you_mean(&[]), None);
 /// ```
-pub fn did_you_mean(candidates: &[&str]) -> Option<String> {
-    let quoted: Vec<String> = candidates.iter().map(|s| format!("`{s}`")).collect();
-    match quoted.as_slice() {
-        [] => None,
-        [one] => Some(format!("did you mean {one}?")),
-        [init @ .., last] => Some(format!("did you mean {} or {last}?", init.join(", "))),
-    }
-}
+pub use jos_codes::suggest::did_you_mean;
 
 /// A hint for an unknown concept id: the nearest ids, or how to search.
 pub(crate) fn nearest_id_hint(taxonomy: &Taxonomy, id: &str, facet: Option<&str>) -> String {

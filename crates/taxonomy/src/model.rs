@@ -99,8 +99,11 @@ pub struct Taxonomy {
     /// Where the taxonomy metadata was written.
     pub(crate) location: Location,
     pub(crate) index: HashMap<String, (usize, usize), rustc_hash::FxBuildHasher>,
-    /// Whether `version` was read from valid semver (if not, it is 0.0.0 and reported).
-    pub(crate) version_ok: bool,
+    /// The version as written; `version` is 0.0.0 when it is not valid semver (reported by
+    /// `check`).
+    pub(crate) version_text: Located<String>,
+    /// Where `languages` was written (for the check that it starts with `nl` and has `en`).
+    pub(crate) languages_at: Location,
 }
 
 /// One kind of relation between concepts, such as "requires competency".
@@ -398,6 +401,11 @@ impl Taxonomy {
     /// The relation kind with this id.
     pub fn relation_kind(&self, id: &str) -> Option<&RelationKind> {
         self.relation_kinds.iter().find(|k| k.id == id)
+    }
+
+    /// Whether `version` was read from valid semver.
+    pub(crate) fn version_ok(&self) -> bool {
+        semver::Version::parse(&self.version_text.value).is_ok()
     }
 
     pub(crate) fn rebuild_index(&mut self) {

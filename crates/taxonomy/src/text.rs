@@ -129,3 +129,18 @@ pub fn md_escape(s: &str) -> String {
     }
     out
 }
+
+/// The 1-based line and column (in characters) just after `prefix`: where the next byte of a
+/// text that starts with `prefix` stands. The one place that turns an offset into a position
+/// for a whole text; the JSON reader keeps a forward-only cursor of its own because it asks for
+/// positions in order, many times per record.
+///
+/// ```
+/// assert_eq!(jos_taxonomy::text::line_column(""), (1, 1));
+/// assert_eq!(jos_taxonomy::text::line_column("ab\ncé"), (2, 3));
+/// ```
+pub fn line_column(prefix: &str) -> (u32, u32) {
+    let line = prefix.matches('\n').count() as u32 + 1;
+    let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    (line, column)
+}

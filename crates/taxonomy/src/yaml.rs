@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Location;
-use jos_codes::suggest::nearest;
+use jos_codes::suggest::hint;
 
 /// A value with the position it was written at. A thin wrapper over the YAML library's own
 /// spanned type, so the raw file structures can also describe themselves as JSON Schema.
@@ -150,11 +150,8 @@ fn translate(file: &Arc<str>, error: &serde_saphyr::Error) -> Diagnostic {
                     .collect()
             })
             .unwrap_or_default();
-        let hint = match nearest(field, expected.iter().copied()) {
-            Some(best) => format!(
-                "did you mean `{best}`? Valid fields here: {}",
-                expected.join(", ")
-            ),
+        let hint = match hint(field, expected.iter().copied()) {
+            Some(h) => format!("{h} Valid fields here: {}", expected.join(", ")),
             None if expected.is_empty() => "remove the field".to_owned(),
             None => format!(
                 "remove the field; valid fields here: {}",

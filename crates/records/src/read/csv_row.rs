@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::super::{FacetTags, Field, Record};
+use super::super::{FacetTags, Field, ORGANISATION_FIELDS, Record};
 use jos_taxonomy::diagnostic::{Code, Diagnostic};
 use jos_taxonomy::model::Location;
 
@@ -42,21 +42,17 @@ pub(super) fn csv_record(
                 .map(|s| Field::new(s, at.clone()))
                 .collect()
         };
+        if let Some(slot) = record.text_field_mut(column) {
+            *slot = Some(Field::new(cell, at));
+            continue;
+        }
+        if let Some(o) = ORGANISATION_FIELDS.iter().find(|o| o.csv_column == column) {
+            if let Some(list) = record.organisations.list_mut(o.name) {
+                *list = split();
+            }
+            continue;
+        }
         match column.as_str() {
-            "id" => record.id = Some(Field::new(cell, at)),
-            "name" => record.name = Some(Field::new(cell, at)),
-            "region" => record.region = Some(Field::new(cell, at)),
-            "start" => record.start = Some(Field::new(cell, at)),
-            "end" => record.end = Some(Field::new(cell, at)),
-            "status" => record.status = Some(Field::new(cell, at)),
-            "description" => record.description = Some(Field::new(cell, at)),
-            "taxonomy_version" => record.taxonomy_version = Some(Field::new(cell, at)),
-            "coder" => record.coder = Some(Field::new(cell, at)),
-            "notes" => record.notes = Some(Field::new(cell, at)),
-            "schools" => record.organisations.schools = split(),
-            "youth_care" => record.organisations.youth_care = split(),
-            "municipalities" => record.organisations.municipalities = split(),
-            "other_organisations" => record.organisations.other = split(),
             facet if facet.starts_with("tags.") || is_facet_column(facet, facets) => {
                 let facet = facet.strip_prefix("tags.").unwrap_or(facet);
                 record.tags.push(FacetTags {

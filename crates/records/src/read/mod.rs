@@ -397,8 +397,8 @@ fn io(name: &str, e: &std::io::Error) -> Diagnostic {
 
 fn utf8_error(file: &Arc<str>, bytes: &[u8], valid_up_to: usize, first_line: u32) -> Diagnostic {
     let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let line = first_line + prefix.matches('\n').count() as u32;
-    let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    let (line, column) = jos_taxonomy::text::line_column(prefix);
+    let line = first_line + line - 1;
     Diagnostic::new(
         Code::InvalidUtf8,
         Location::new(file.clone(), line, column),

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 
-use super::super::{FacetTags, Field, Organisations, Record};
+use super::super::{FacetTags, Field, Record};
 use jos_taxonomy::diagnostic::Diagnostic;
 use jos_taxonomy::yaml::{self, Spanned};
 
@@ -53,18 +53,44 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawOrganisations {
-    #[serde(default)]
-    schools: Option<Spanned<OneOrMany>>,
-    #[serde(default)]
-    youth_care: Option<Spanned<OneOrMany>>,
-    #[serde(default)]
-    municipalities: Option<Spanned<OneOrMany>>,
-    #[serde(default)]
-    other: Option<Spanned<OneOrMany>>,
+/// The lists under `organisations`, each with its key; the keys are those of
+/// [`crate::ORGANISATION_FIELDS`], and any other is an error, as a derived struct with
+/// `deny_unknown_fields` would give.
+#[derive(Default)]
+pub(super) struct RawOrganisations(Vec<(String, Spanned<OneOrMany>)>);
+
+impl<'de> Deserialize<'de> for RawOrganisations {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawOrganisations;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("struct RawOrganisations")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !ORGANISATION_NAMES.contains(&key.as_str()) {
+                        return Err(de::Error::unknown_field(&key, ORGANISATION_NAMES));
+                    }
+                    out.push((key, map.next_value()?));
+                }
+                Ok(RawOrganisations(out))
+            }
+        }
+        d.deserialize_struct("RawOrganisations", ORGANISATION_NAMES, V)
+    }
 }
+
+const ORGANISATION_NAMES: &[&str] = &{
+    let mut names = [""; crate::ORGANISATION_FIELDS.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = crate::ORGANISATION_FIELDS[i].name;
+        i += 1;
+    }
+    names
+};
 
 /// A scalar or a sequence of scalars, each spanned.
 pub(super) struct OneOrMany(Vec<Spanned<Text>>);
@@ -132,19 +158,6 @@ pub(super) struct RawRecord {
     extra: Vec<(String, serde_json::Value)>,
 }
 
-const TEXT_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "region",
-    "start",
-    "end",
-    "status",
-    "description",
-    "taxonomy_version",
-    "coder",
-    "notes",
-];
-
 impl<'de> Deserialize<'de> for RawRecord {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -157,7 +170,7 @@ impl<'de> Deserialize<'de> for RawRecord {
                 let mut raw = RawRecord::default();
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
-                        k if TEXT_FIELDS.contains(&k) => {
+                        k if crate::field_spec(k).is_some_and(|f| f.kind.is_text()) => {
                             let v = map.next_value::<Spanned<Text>>()?;
                             raw.fields.push((key, v));
                         }
@@ -211,19 +224,9 @@ pub(super) fn lower(
     };
     for (key, value) in raw.fields {
         let f = field(file, value, line_offset, byte_offset);
-        let slot = match key.as_str() {
-            "id" => &mut record.id,
-            "name" => &mut record.name,
-            "region" => &mut record.region,
-            "start" => &mut record.start,
-            "end" => &mut record.end,
-            "status" => &mut record.status,
-            "description" => &mut record.description,
-            "taxonomy_version" => &mut record.taxonomy_version,
-            "coder" => &mut record.coder,
-            _ => &mut record.notes,
-        };
-        *slot = f;
+        if let Some(slot) = record.text_field_mut(&key) {
+            *slot = f;
+        }
     }
     let list = |v: Option<Spanned<OneOrMany>>| -> Vec<Field> {
         v.map(|s| {
@@ -236,12 +239,11 @@ pub(super) fn lower(
         .unwrap_or_default()
     };
     if let Some(o) = raw.organisations {
-        record.organisations = Organisations {
-            schools: list(o.schools),
-            youth_care: list(o.youth_care),
-            municipalities: list(o.municipalities),
-            other: list(o.other),
-        };
+        for (key, items) in o.0 {
+            if let Some(slot) = record.organisations.list_mut(&key) {
+                *slot = list(Some(items));
+            }
+        }
     }
     if let Some(tags) = raw.tags {
         for (facet, codes) in tags.0 {

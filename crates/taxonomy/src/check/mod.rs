@@ -24,6 +24,7 @@ use crate::text::is_iso_date;
 /// ```
 pub fn check(taxonomy: &Taxonomy) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    metadata(taxonomy, &mut out);
     ids::check(taxonomy, &mut out);
     labels::check(taxonomy, &mut out);
     references::check(taxonomy, &mut out);
@@ -110,7 +111,7 @@ fn versions(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
                 )
                 .with_hint("write MAJOR.MINOR.PATCH, for example `1.0.0`"),
             ),
-            Ok(parsed) if taxonomy.version_ok && parsed > taxonomy.version => out.push(
+            Ok(parsed) if taxonomy.version_ok() && parsed > taxonomy.version => out.push(
                 Diagnostic::new(
                     Code::VersionInFuture,
                     v.location.clone(),
@@ -187,5 +188,40 @@ fn versions(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+/// The taxonomy's own metadata: a semantic version, and `nl` first with `en` among the
+/// languages.
+fn metadata(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
+    let version = &taxonomy.version_text;
+    if let Err(e) = semver::Version::parse(&version.value)
+        && !version.value.is_empty()
+    {
+        out.push(
+            Diagnostic::new(
+                Code::InvalidSemver,
+                version.location.clone(),
+                format!(
+                    "taxonomy version `{}` is not a semantic version: {e}",
+                    version.value
+                ),
+            )
+            .with_hint("write MAJOR.MINOR.PATCH, for example `1.0.0`"),
+        );
+    }
+    let languages = &taxonomy.languages;
+    if languages.first().map(String::as_str) != Some("nl") || !languages.iter().any(|l| l == "en") {
+        out.push(
+            Diagnostic::new(
+                Code::MissingLanguage,
+                taxonomy.languages_at.clone(),
+                format!(
+                    "`languages` is [{}]; it must start with `nl` and include `en`",
+                    languages.join(", ")
+                ),
+            )
+            .with_hint("write `languages: [nl, en]`"),
+        );
     }
 }

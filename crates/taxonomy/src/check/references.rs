@@ -22,13 +22,11 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
         for s in &c.sources {
             cited.insert(&s.value);
             if taxonomy.source(&s.value).is_none() {
-                let hint = match jos_codes::suggest::nearest(
+                let hint = match jos_codes::suggest::hint(
                     &s.value,
                     taxonomy.sources.iter().map(|s| s.id.as_str()),
                 ) {
-                    Some(n) => format!(
-                        "did you mean `{n}`? Otherwise register the source under `sources:`"
-                    ),
+                    Some(h) => format!("{h} Otherwise register the source under `sources:`"),
                     None => {
                         "register the source under `sources:` in taxonomy.yaml or the facet file"
                             .to_owned()
@@ -63,11 +61,11 @@ fn relation_kinds(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
     for k in &taxonomy.relation_kinds {
         for f in k.from.iter().chain(&k.to) {
             if taxonomy.facet(&f.value).is_none() {
-                let hint = match jos_codes::suggest::nearest(
+                let hint = match jos_codes::suggest::hint(
                     &f.value,
                     taxonomy.facets.iter().map(|f| f.id.as_str()),
                 ) {
-                    Some(n) => format!("did you mean `{n}`?"),
+                    Some(h) => h,
                     None => format!(
                         "facets are: {}",
                         taxonomy
@@ -222,11 +220,11 @@ fn related(taxonomy: &Taxonomy, c: &Concept, out: &mut Vec<Diagnostic>) {
         }
         let kind = taxonomy.relation_kind(&r.kind.value);
         if kind.is_none() {
-            let hint = match jos_codes::suggest::nearest(
+            let hint = match jos_codes::suggest::hint(
                 &r.kind.value,
                 taxonomy.relation_kinds.iter().map(|k| k.id.as_str()),
             ) {
-                Some(n) => format!("did you mean `{n}`?"),
+                Some(h) => h,
                 None => format!(
                     "relation kinds are: {}",
                     taxonomy

@@ -8,14 +8,11 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
     for rule in &taxonomy.rules {
         for clause in rule.when.iter().chain(&rule.then) {
             if taxonomy.facet(&clause.facet.value).is_none() {
-                let hint = jos_codes::suggest::nearest(
+                let hint = jos_codes::suggest::hint(
                     &clause.facet.value,
                     taxonomy.facets.iter().map(|f| f.id.as_str()),
                 )
-                .map_or_else(
-                    || "name a facet listed under `facets`".to_owned(),
-                    |n| format!("did you mean `{n}`?"),
-                );
+                .unwrap_or_else(|| "name a facet listed under `facets`".to_owned());
                 out.push(
                     Diagnostic::new(
                         Code::InvalidRule,

@@ -96,8 +96,7 @@ pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // Safe: the prefix up to valid_up_to is valid UTF-8 by definition.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
-        let line = prefix.matches('\n').count() as u32 + 1;
-        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+        let (line, column) = crate::text::line_column(prefix);
         Diagnostic::new(
             Code::InvalidUtf8,
             Location::new(name.as_str(), line, column),

@@ -56,26 +56,9 @@ impl<'r> Lower<'r> {
         let what = "the taxonomy";
         let id = self.string(file, raw.id, &at, "id", what);
         let version_text = self.string(file, raw.version, &at, "version", what);
-        let version = match semver::Version::parse(&version_text.value) {
-            Ok(v) => (v, true),
-            Err(e) => {
-                if !version_text.value.is_empty() {
-                    self.report.diagnostics.push(
-                        Diagnostic::new(
-                            Code::InvalidSemver,
-                            version_text.location.clone(),
-                            format!(
-                                "taxonomy version `{}` is not a semantic version: {e}",
-                                version_text.value
-                            ),
-                        )
-                        .with_hint("write MAJOR.MINOR.PATCH, for example `1.0.0`"),
-                    );
-                }
-                (semver::Version::new(0, 0, 0), false)
-            }
-        };
-        let (version, version_ok) = version;
+        // An unparsable version is reported by `check`, which sees `version_text`.
+        let version =
+            semver::Version::parse(&version_text.value).unwrap_or(semver::Version::new(0, 0, 0));
         let title = match raw.title {
             Some(t) => texts(file, t),
             None => {
@@ -95,21 +78,6 @@ impl<'r> Lower<'r> {
             .map(|l| yaml::location(file, l))
             .unwrap_or_else(|| at.clone());
         let languages: Vec<String> = languages.into_iter().map(|l| l.value).collect();
-        if languages.first().map(String::as_str) != Some("nl")
-            || !languages.iter().any(|l| l == "en")
-        {
-            self.report.diagnostics.push(
-                Diagnostic::new(
-                    Code::MissingLanguage,
-                    languages_loc,
-                    format!(
-                        "`languages` is [{}]; it must start with `nl` and include `en`",
-                        languages.join(", ")
-                    ),
-                )
-                .with_hint("write `languages: [nl, en]`"),
-            );
-        }
         let licence = self.string(file, raw.licence, &at, "licence", what).value;
         let publisher = self
             .string(file, raw.publisher, &at, "publisher", what)
@@ -310,7 +278,8 @@ impl<'r> Lower<'r> {
             rules,
             location: at,
             index: Default::default(),
-            version_ok,
+            version_text,
+            languages_at: languages_loc,
         };
         taxonomy.rebuild_index();
         taxonomy
