@@ -4,7 +4,7 @@
 // (no console error, no uncaught exception, no failed or outgoing request).
 //
 // Usage: node tests/browser/check.mjs DIR   (DIR: the HTML site, e.g. docs/reference/html)
-// Run by tests/browser.rs. Uses Debian's Chromium; never downloads a browser.
+// Run by tests/it/browser.rs. Uses Debian's Chromium; never downloads a browser.
 
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";

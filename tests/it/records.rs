@@ -1,0 +1,216 @@
+//! Research records: every finding kind has a fixture in `tests/fixtures/records/` with its
+//! expected findings as an insta snapshot, `tests/it/snapshots/it__records__findings@<fixture>.snap`.
+//!
+//! When the findings change, the test fails and shows the diff. Review and accept the new
+//! snapshots with `cargo insta review` (`cargo install cargo-insta`; `cargo insta accept` takes
+//! them all). Without cargo-insta, `INSTA_UPDATE=always cargo test --test it -- records::` rewrites them
+//! in place; review the diff of `tests/it/snapshots/`. Under CI (`CI` set) a mismatch only fails and
+//! nothing is written.
+
+use std::path::{Path, PathBuf};
+
+use jeugdhulp_op_school::diagnostic::Code;
+use jeugdhulp_op_school::records::{self, CheckOptions, Checker, Format, RecordReader};
+use jeugdhulp_op_school::{Taxonomy, load};
+
+fn taxonomy_for(path: &Path) -> Taxonomy {
+    let text = std::fs::read(path).unwrap_or_default();
+    let first = String::from_utf8_lossy(&text)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    match first.strip_prefix("# taxonomy: ") {
+        Some(t) => load::load_path(Path::new(t.trim())).taxonomy.unwrap(),
+        None => Taxonomy::builtin().clone(),
+    }
+}
+
+fn check_file(path: &Path, strict: bool) -> Vec<jeugdhulp_op_school::Diagnostic> {
+    let t = taxonomy_for(path);
+    let mut checker = Checker::new(&t, CheckOptions::strict(strict));
+    let mut out = Vec::new();
+    match RecordReader::open(path) {
+        Err(d) => out.push(d),
+        Ok(reader) => {
+            for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
+                match item {
+                    Ok(r) => checker.check(&r, &mut out),
+                    Err(d) => out.push(d),
+                }
+            }
+        }
+    }
+    out
+}
+
+fn render(diagnostics: &[jeugdhulp_op_school::Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| match &d.hint {
+            Some(h) => format!("{d}\n    hint: {h}\n"),
+            None => format!("{d}\n"),
+        })
+        .collect()
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir("tests/fixtures/records")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| Format::from_path(p).is_some())
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// `insta::glob!` hands out absolute paths; the checker is given the path relative to the package
+/// root (the tests' working directory), so that findings name `tests/fixtures/...`.
+fn relative(path: &Path) -> PathBuf {
+    let root = std::env::current_dir().unwrap().canonicalize().unwrap();
+    path.strip_prefix(&root)
+        .unwrap_or_else(|_| panic!("{} is not under {}", path.display(), root.display()))
+        .to_path_buf()
+}
+
+#[test]
+fn every_fixture_gives_its_expected_findings() {
+    insta::glob!("..", "fixtures/records/*", |path| {
+        // The same files as `fixtures()`: those with a record format's extension.
+        if Format::from_path(path).is_none() {
+            return;
+        }
+        let path = relative(path);
+        let diagnostics = check_file(&path, false);
+        let actual = render(&diagnostics);
+        insta::assert_snapshot!("findings", actual);
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if name == "valid" {
+            assert!(diagnostics.is_empty(), "{actual}");
+        } else if let Ok(code) = name.parse::<Code>() {
+            assert!(
+                diagnostics.iter().any(|d| d.code == code),
+                "{} does not report `{code}`:\n{actual}",
+                path.display()
+            );
+        } else {
+            assert!(
+                !diagnostics.is_empty(),
+                "{} reports nothing",
+                path.display()
+            );
+        }
+    });
+}
+
+#[test]
+fn every_record_finding_kind_has_a_fixture() {
+    let names: Vec<String> = fixtures()
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().to_string())
+        .collect();
+    for code in [
+        Code::UnknownCode,
+        Code::CodeInWrongFacet,
+        Code::DeprecatedCode,
+        Code::TooManyCodes,
+        Code::DuplicateCode,
+        Code::MissingFacet,
+        Code::RuleViolation,
+        Code::DuplicateRecordId,
+        Code::ImpossibleDate,
+        Code::TaxonomyVersionMismatch,
+        Code::SuspiciousField,
+        Code::UnknownFacet,
+        Code::InvalidValue,
+        Code::MissingField,
+        Code::InvalidSemver,
+        Code::YamlSyntax,
+        Code::InvalidUtf8,
+        Code::DuplicateKey,
+        Code::YamlTag,
+    ] {
+        assert!(
+            names.iter().any(|n| n == code.as_str()),
+            "no records fixture named `{code}`"
+        );
+    }
+}
+
+#[test]
+fn strict_makes_deprecated_codes_errors() {
+    let path = Path::new("tests/fixtures/records/deprecated-code.yaml");
+    let lax = check_file(path, false);
+    let strict = check_file(path, true);
+    assert!(lax.iter().all(|d| !d.is_error()), "{lax:?}");
+    assert!(
+        strict
+            .iter()
+            .any(|d| d.code == Code::DeprecatedCode && d.is_error()),
+        "{strict:?}"
+    );
+    assert!(lax[0].hint.as_deref().unwrap().contains("`heavy`"));
+}
+
+#[test]
+fn unknown_fields_are_kept() {
+    let (records, errors) = records::read_path(Path::new("tests/fixtures/records/valid.yaml"));
+    assert!(errors.is_empty());
+    assert_eq!(
+        records[0].extra,
+        vec![(
+            "local_code".to_owned(),
+            serde_json::json!("kept as written")
+        )]
+    );
+    let (records, _) = records::read_path(Path::new("tests/fixtures/records/jsonl-findings.jsonl"));
+    assert_eq!(
+        records[0].extra,
+        vec![("extra".to_owned(), serde_json::json!({"kept": true}))]
+    );
+}
+
+#[test]
+fn the_same_record_reads_the_same_from_every_format() {
+    let yaml = "- id: a\n  name: A\n  organisations:\n    schools: [S1, S2]\n  status: pilot\n  tags:\n    education: [mbo, vo]\n    intensity: [universal-prevention]\n";
+    let json = r#"[{"id": "a", "name": "A", "organisations": {"schools": ["S1", "S2"]}, "status": "pilot", "tags": {"education": ["mbo", "vo"], "intensity": ["universal-prevention"]}}]"#;
+    let jsonl = r#"{"id": "a", "name": "A", "organisations": {"schools": ["S1", "S2"]}, "status": "pilot", "tags": {"education": ["mbo", "vo"], "intensity": ["universal-prevention"]}}"#;
+    let csv =
+        "id,name,schools,status,education,intensity\na,A,S1;S2,pilot,mbo;vo,universal-prevention\n";
+    let summary = |r: &records::Record| {
+        (
+            r.id().to_owned(),
+            r.name.as_ref().map(|f| f.value.clone()),
+            r.organisations
+                .schools
+                .iter()
+                .map(|f| f.value.clone())
+                .collect::<Vec<_>>(),
+            r.codes("education").map(str::to_owned).collect::<Vec<_>>(),
+            r.codes("intensity").map(str::to_owned).collect::<Vec<_>>(),
+        )
+    };
+    let from = |name: &str, text: &str, f: Format| {
+        records::parse_str(name, text, f)
+            .unwrap()
+            .iter()
+            .map(summary)
+            .collect::<Vec<_>>()
+    };
+    let expected = from("a.yaml", yaml, Format::Yaml);
+    assert_eq!(from("a.json", json, Format::Json), expected);
+    assert_eq!(from("a.jsonl", jsonl, Format::JsonLines), expected);
+    assert_eq!(from("a.csv", csv, Format::Csv), expected);
+}
+
+#[test]
+fn a_directory_or_missing_file_is_an_io_error() {
+    for p in [
+        "tests/fixtures/records",
+        "tests/fixtures/records/nope.csv",
+        "tests/fixtures",
+    ] {
+        let d = check_file(Path::new(p), false);
+        assert!(d.iter().any(|d| d.code == Code::Io), "{p}: {d:?}");
+    }
+}
