@@ -73,3 +73,8 @@ pub mod schema {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The examples of the README shown on crates.io, run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../crates-io.md")]
+pub struct CratesIoReadmeDoctests;

@@ -48,3 +48,8 @@ pub mod suggest;
 pub use code::{DeprecationNote, FacetCode, ParseCodeError};
 pub use generated::*;
 pub use lang::{Lang, UnknownLang};
+
+/// The README's example, run as a doctest so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

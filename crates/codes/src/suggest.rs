@@ -3,6 +3,12 @@
 //!
 //! Not part of the stable API: hidden from the documentation, and used by the other crates of
 //! this workspace only.
+//!
+//! Why not strsim: the codes crate promises to compile no other crate, and its parse errors
+//! (`"universal-preventon".parse::<Intensity>()`) must suggest the nearest code. The distance is
+//! the optimal-string-alignment variant of Damerau-Levenshtein (strsim's `osa_distance`), counted
+//! in chars; twenty lines with tests, and every suggestion in the workspace uses it, so the
+//! suggestions of the enums, the checks and the lookup cannot disagree.
 
 /// The Damerau-Levenshtein distance (optimal string alignment) between two strings, by chars.
 ///

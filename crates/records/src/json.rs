@@ -4,6 +4,11 @@
 //! so its position in the file is where the slice starts. Strings without escapes are copied out
 //! of the slice directly; everything else goes through serde_json. Duplicate keys, which
 //! serde_json would silently resolve, are refused.
+//!
+//! Why not deserialize into a `serde_json::Value` and walk it: that loses every position
+//! (diagnostics need `file:line:column`, migration the exact byte range of each code) and
+//! allocates a tree per record. This fast path reads 10,000 records in about a tenth of the time
+//! YAML takes (benchmark `records`), and keeps the exact bytes for `jos migrate`.
 
 use std::borrow::Cow;
 use std::cell::Cell;

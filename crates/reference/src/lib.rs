@@ -44,6 +44,7 @@ pub use markdown::markdown;
 
 /// One rendered file: a relative path (with `/` separators) and its contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct OutputFile {
     /// Where the file goes, relative to the output directory, such as `nl/role.html`.
     pub path: String,
@@ -52,7 +53,8 @@ pub struct OutputFile {
 }
 
 impl OutputFile {
-    fn new(path: impl Into<String>, text: String) -> Self {
+    /// A file at `path` (relative, with `/` separators) holding `text`.
+    pub fn new(path: impl Into<String>, text: String) -> Self {
         OutputFile {
             path: path.into(),
             bytes: text.into_bytes(),

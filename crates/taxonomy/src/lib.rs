@@ -106,3 +106,8 @@ fn into_result(loaded: Loaded) -> Result<Taxonomy, Report> {
         _ => Err(loaded.report),
     }
 }
+
+/// The README's example, run as a doctest so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

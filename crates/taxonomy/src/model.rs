@@ -11,6 +11,7 @@ use crate::lang::{TextLists, Texts};
 
 /// Where a value was written: file, 1-based line and 1-based column.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Location {
     /// The file, as given to the loader (relative to the working directory, or
     /// `taxonomy/...` for the built-in taxonomy).
@@ -49,6 +50,7 @@ impl fmt::Display for Location {
 
 /// A value with the location it was written at.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Located<T> {
     /// The value.
     pub value: T,
