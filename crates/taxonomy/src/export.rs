@@ -31,6 +31,21 @@ struct Doc<'a> {
     sources: Vec<SourceJson<'a>>,
     history: Vec<HistoryJson<'a>>,
     facets: Vec<FacetJson<'a>>,
+    rules: Vec<RuleJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RuleJson<'a> {
+    id: &'a str,
+    message: BTreeMap<&'a str, &'a str>,
+    when: Vec<ClauseJson<'a>>,
+    then: Vec<ClauseJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClauseJson<'a> {
+    facet: &'a str,
+    codes: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -164,6 +179,16 @@ fn facet<'a>(taxonomy: &'a Taxonomy, f: &'a Facet) -> FacetJson<'a> {
     }
 }
 
+fn clauses(clauses: &[crate::model::RuleClause]) -> Vec<ClauseJson<'_>> {
+    clauses
+        .iter()
+        .map(|c| ClauseJson {
+            facet: &c.facet.value,
+            codes: c.codes.iter().map(|x| x.value.as_str()).collect(),
+        })
+        .collect()
+}
+
 /// The whole taxonomy as one pretty-printed JSON document, ending in a newline.
 /// The same taxonomy always gives byte-identical output.
 ///
@@ -215,6 +240,16 @@ pub fn to_json(taxonomy: &Taxonomy) -> String {
             })
             .collect(),
         facets: taxonomy.facets.iter().map(|f| facet(taxonomy, f)).collect(),
+        rules: taxonomy
+            .rules
+            .iter()
+            .map(|r| RuleJson {
+                id: &r.id,
+                message: texts(&r.message),
+                when: clauses(&r.when),
+                then: clauses(&r.then),
+            })
+            .collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');

@@ -10,7 +10,7 @@ use super::*;
 
 /// The records of several coders, joined on record id, ready to be compared facet by facet.
 ///
-/// See the [module docs](self) for an example and for how records become values.
+/// See the [module docs](crate::agree) for an example and for how records become values.
 #[derive(Clone, Debug)]
 pub struct Comparison<'t> {
     taxonomy: &'t Taxonomy,

@@ -8,7 +8,7 @@ use super::*;
 
 impl AgreementReport {
     /// The report as pretty-printed JSON, with labels in `lang`; the structure is described in
-    /// the [module docs](self).
+    /// the [module docs](crate::agree).
     ///
     /// ```
     /// use jos_agreement::Bootstrap;

@@ -66,7 +66,7 @@
 //! | 95 % interval for alpha | when resamples > 0 | percentile bootstrap over records, seeded |
 //!
 //! The formulas, and the reasons a statistic is undefined, are in [`jos_agreement`]. A
-//! statistic is a number or an [`AgreementError`] whose text starts with `undefined because`;
+//! statistic is a number or an [`AgreementError`](jos_agreement::AgreementError) whose text starts with `undefined because`;
 //! never NaN. Kappa and percent agreement give a multi-valued facet no partial credit; alpha
 //! with MASI does, which is why it is the coefficient to report for such facets.
 //!

@@ -73,7 +73,7 @@ impl FacetRatings {
     /// Percent agreement, Cohen's kappa (two coders), Fleiss' kappa (three or more), and
     /// Krippendorff's alpha at [`level`](Self::level) with, when `bootstrap.resamples > 0`, a
     /// bootstrap interval. Computed over the pairable records and the coders with a value among
-    /// them (see the [module docs](self)).
+    /// them (see the [module docs](crate::agree)).
     ///
     /// ```
     /// use jos_agreement::{Bootstrap, Ratings};
