@@ -357,3 +357,23 @@ fn builtin_data_equals_the_loaded_yaml() {
         "role"
     );
 }
+
+#[test]
+fn release_1_0_0_is_frozen_and_the_working_tree_is_that_release() {
+    let releases = Taxonomy::releases();
+    assert_eq!(releases[0].version.to_string(), "1.0.0");
+    let frozen = Taxonomy::release("1.0.0").unwrap();
+    assert_eq!(
+        jeugdhulp_op_school::export::to_json(frozen),
+        std::fs::read_to_string("taxonomy/releases/1.0.0.json").unwrap()
+    );
+    assert!(Taxonomy::builtin().is_release());
+    assert!(std::ptr::eq(Taxonomy::latest_release().unwrap(), frozen));
+    // A draft: the same version with one changed label is not the release.
+    let text = std::fs::read_to_string("taxonomy/releases/1.0.0.json")
+        .unwrap()
+        .replacen("Universele preventie", "Preventie voor iedereen", 1);
+    let draft = Taxonomy::from_json_str("draft.json", &text).unwrap();
+    assert_eq!(draft.version().to_string(), "1.0.0");
+    assert!(!draft.is_release());
+}

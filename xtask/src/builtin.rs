@@ -11,22 +11,57 @@ use crate::header;
 /// The generated file's content. `root` is the workspace root: locations are written relative
 /// to it (`taxonomy/facets/role.yaml`), so the file does not depend on where it was made.
 pub fn render(taxonomy: &Taxonomy, root: &str) -> String {
-    let mut w = Writer {
-        files: Vec::new(),
-        root: format!("{}/", root.trim_end_matches('/')),
-    };
-    let body = w.taxonomy(taxonomy);
     let mut s = header();
     s.push_str(
         "//! The built-in taxonomy as static tables; see `crates/taxonomy/src/builtin.rs`.\n\n",
     );
     s.push_str("use super::*;\n\n");
-    s.push_str("pub(super) static FILES: &[&str] = &[\n");
+    s.push_str(&statics(taxonomy, root));
+    s
+}
+
+/// The frozen releases (oldest first, each with its date) as one generated file: a module per
+/// release with the same tables as the built-in taxonomy, and the list `RELEASES`.
+pub fn render_releases(releases: &[(String, String, Taxonomy)], root: &str) -> String {
+    let mut s = header();
+    s.push_str("//! The frozen releases (`taxonomy/releases/*.json`) as static tables; see\n//! `crates/taxonomy/src/builtin.rs`.\n\n");
+    s.push_str("use super::*;\n\npub(crate) static RELEASES: &[SRelease] = &[\n");
+    for (version, date, _) in releases {
+        let m = module(version);
+        let _ = writeln!(
+            s,
+            "    SRelease {{ version: {version:?}, date: {date:?}, files: {m}::FILES, taxonomy: &{m}::TAXONOMY }},"
+        );
+    }
+    s.push_str("];\n");
+    for (version, _, taxonomy) in releases {
+        let _ = write!(
+            s,
+            "\nmod {} {{\nuse crate::builtin::*;\n\n{}}}\n",
+            module(version),
+            statics(taxonomy, root)
+        );
+    }
+    s
+}
+
+fn module(version: &str) -> String {
+    format!("v{}", version.replace(['.', '-', '+'], "_"))
+}
+
+/// `FILES` and `TAXONOMY`: the file table and the taxonomy's tables.
+fn statics(taxonomy: &Taxonomy, root: &str) -> String {
+    let mut w = Writer {
+        files: Vec::new(),
+        root: format!("{}/", root.trim_end_matches('/')),
+    };
+    let body = w.taxonomy(taxonomy);
+    let mut s = String::from("pub(crate) static FILES: &[&str] = &[\n");
     for f in &w.files {
         let _ = writeln!(s, "    {f:?},");
     }
     s.push_str("];\n\n");
-    let _ = writeln!(s, "pub(super) static TAXONOMY: STaxonomy = {body};");
+    let _ = writeln!(s, "pub(crate) static TAXONOMY: STaxonomy = {body};");
     s
 }
 

@@ -12,6 +12,7 @@
 
 pub mod builtin;
 pub mod codegen;
+pub mod releases;
 
 use std::path::{Path, PathBuf};
 
@@ -56,8 +57,13 @@ pub fn taxonomy(root: &Path) -> Result<Taxonomy, String> {
     }
 }
 
-/// Every generated tree and file, rendered from `taxonomy` (loaded from `root`).
-pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Vec<Generated> {
+/// Every generated tree and file, rendered from `taxonomy` (loaded from `root`) and the frozen
+/// releases under `root`.
+pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, String> {
+    let frozen: Vec<(String, String, Taxonomy)> = releases::frozen(root)?
+        .into_iter()
+        .map(|f| (f.version.to_string(), f.date, f.taxonomy))
+        .collect();
     let reference = jos_reference::render(taxonomy, &jos_reference::Options::default())
         .into_iter()
         .map(|f| {
@@ -66,7 +72,7 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Vec<Generated> {
             (f.path, text)
         })
         .collect();
-    vec![
+    Ok(vec![
         Generated {
             path: "crates/codes/src/generated",
             files: codegen::render(taxonomy),
@@ -74,10 +80,16 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Vec<Generated> {
         },
         Generated {
             path: "crates/taxonomy/src/generated",
-            files: vec![(
-                "builtin.rs".to_owned(),
-                builtin::render(taxonomy, &root.to_string_lossy()),
-            )],
+            files: vec![
+                (
+                    "builtin.rs".to_owned(),
+                    builtin::render(taxonomy, &root.to_string_lossy()),
+                ),
+                (
+                    "releases.rs".to_owned(),
+                    builtin::render_releases(&frozen, &root.to_string_lossy()),
+                ),
+            ],
             tree: true,
         },
         Generated {
@@ -95,7 +107,7 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Vec<Generated> {
             files: vec![(String::new(), diagnostic::codes_markdown())],
             tree: false,
         },
-    ]
+    ])
 }
 
 /// What differs between the generated files and those under `root`: one line per stale,
@@ -192,10 +204,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn frozen_releases_are_unchanged() {
+        let problems = releases::problems(&workspace_root());
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        let frozen = releases::frozen(&workspace_root()).unwrap();
+        assert!(frozen.iter().any(|f| f.version.to_string() == "1.0.0"));
+    }
+
+    #[test]
+    fn an_edited_release_is_caught() {
+        let dir = std::env::temp_dir().join(format!("jos-xtask-frozen-{}", std::process::id()));
+        let releases = dir.join(releases::DIR);
+        std::fs::create_dir_all(&releases).unwrap();
+        let root = workspace_root();
+        for name in ["1.0.0.json", releases::SUMS] {
+            std::fs::copy(root.join(releases::DIR).join(name), releases.join(name)).unwrap();
+        }
+        assert!(releases::problems(&dir).is_empty());
+        let path = releases.join("1.0.0.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replacen("Universele preventie", "Universele preventie!", 1),
+        )
+        .unwrap();
+        let problems = releases::problems(&dir);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("was changed after it was frozen")),
+            "{problems:?}"
+        );
+        let taxonomy = Taxonomy::release("1.0.0").unwrap();
+        assert!(
+            releases::freeze(&dir, taxonomy)
+                .unwrap_err()
+                .contains("is released already")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn generated_files_are_fresh() {
         let root = workspace_root();
         let taxonomy = taxonomy(&root).unwrap_or_else(|e| panic!("{e}"));
-        let stale = stale(&root, &generated(&root, &taxonomy));
+        let generated = generated(&root, &taxonomy).unwrap_or_else(|e| panic!("{e}"));
+        let stale = stale(&root, &generated);
         assert!(
             stale.is_empty(),
             "generated files are stale:\n  {}\nregenerate them with `{REGENERATE}`",

@@ -7,14 +7,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let check = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["codegen"] => false,
-        ["codegen", "--check"] => true,
+    let (check, release) = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["codegen"] => (false, false),
+        ["codegen", "--check"] => (true, false),
+        ["release"] => (false, true),
         _ => {
             eprintln!(
-                "usage: cargo xtask codegen [--check]\n\n\
-                 codegen    regenerate every file generated from taxonomy/\n\
-                 --check    only report stale files (exit 1 when there are any)"
+                "usage: cargo xtask codegen [--check] | cargo xtask release\n\n\
+                 codegen    regenerate every file generated from taxonomy/ and taxonomy/releases/\n\
+                 --check    only report stale files and edited releases (exit 1 when there are any)\n\
+                 release    freeze taxonomy/ as the release of its version, then regenerate"
             );
             return ExitCode::from(2);
         }
@@ -27,9 +29,25 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let generated = xtask::generated(&root, &taxonomy);
+    if release {
+        match xtask::releases::freeze(&root, &taxonomy) {
+            Ok(path) => println!("xtask: froze {path}"),
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let generated = match xtask::generated(&root, &taxonomy) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            return ExitCode::from(1);
+        }
+    };
     if check {
-        let stale = xtask::stale(&root, &generated);
+        let mut stale = xtask::stale(&root, &generated);
+        stale.extend(xtask::releases::problems(&root));
         if stale.is_empty() {
             println!("xtask: every generated file is fresh");
             return ExitCode::SUCCESS;

@@ -29,6 +29,9 @@ pub(super) struct DocsArgs {
     /// Use this taxonomy (a directory or a single file) instead of the built-in one.
     #[arg(long, value_name = "PATH")]
     taxonomy: Option<PathBuf>,
+    /// Use this frozen release (for example `1.0.0`) instead of the built-in taxonomy.
+    #[arg(long, value_name = "VERSION", conflicts_with = "taxonomy")]
+    release: Option<String>,
     /// Which documents to write.
     #[arg(long, value_enum, default_value_t = DocsFormat::All)]
     format: DocsFormat,
@@ -55,6 +58,7 @@ pub(super) fn run(args: DocsArgs) -> Result<Outcome, Fatal> {
     options.html = args.format != DocsFormat::Markdown;
     let source = TaxonomyArg {
         taxonomy: args.taxonomy,
+        release: args.release,
         lang: LangArg::Nl,
     };
     with_taxonomy(&source, |t| {

@@ -179,6 +179,9 @@ struct TaxonomyArg {
     /// Use this taxonomy (a directory or a single file) instead of the built-in one.
     #[arg(long, value_name = "DIR")]
     taxonomy: Option<PathBuf>,
+    /// Use this frozen release (for example `1.0.0`) instead of the built-in taxonomy.
+    #[arg(long, value_name = "VERSION", conflicts_with = "taxonomy")]
+    release: Option<String>,
     /// Language for labels and definitions in text output.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     lang: LangArg,
@@ -306,6 +309,21 @@ fn with_taxonomy(
     arg: &TaxonomyArg,
     f: impl FnOnce(&Taxonomy) -> Result<Outcome, Fatal>,
 ) -> Result<Outcome, Fatal> {
+    if let Some(version) = &arg.release {
+        return match Taxonomy::release(version) {
+            Some(t) => f(t),
+            None => {
+                let known: Vec<String> = Taxonomy::releases()
+                    .iter()
+                    .map(|r| r.version.to_string())
+                    .collect();
+                Err(Fatal(format!(
+                    "there is no release `{version}`; the releases are: {}",
+                    known.join(", ")
+                )))
+            }
+        };
+    }
     match &arg.taxonomy {
         None => f(Taxonomy::builtin()),
         Some(dir) => {

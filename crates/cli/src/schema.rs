@@ -20,6 +20,9 @@ pub(super) struct SchemaArgs {
     /// Describe the codes of this taxonomy (a directory or a single file) instead of the built-in one.
     #[arg(long, value_name = "PATH")]
     taxonomy: Option<PathBuf>,
+    /// Use this frozen release (for example `1.0.0`) instead of the built-in taxonomy.
+    #[arg(long, value_name = "VERSION", conflicts_with = "taxonomy")]
+    release: Option<String>,
     /// Language of the code descriptions an editor shows on hover.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     lang: LangArg,
@@ -31,6 +34,7 @@ pub(super) struct SchemaArgs {
 pub(super) fn run(args: SchemaArgs) -> Result<Outcome, Fatal> {
     let source = TaxonomyArg {
         taxonomy: args.taxonomy,
+        release: args.release,
         lang: args.lang,
     };
     with_taxonomy(&source, |t| {

@@ -20,6 +20,28 @@ use crate::model::{
 #[path = "generated/builtin.rs"]
 mod data;
 
+#[rustfmt::skip]
+#[path = "generated/releases.rs"]
+mod releases;
+
+/// One frozen release: its version, date and tables.
+pub(crate) struct SRelease {
+    pub version: &'static str,
+    pub date: &'static str,
+    pub files: &'static [&'static str],
+    pub taxonomy: &'static STaxonomy,
+}
+
+/// The frozen releases, oldest first.
+pub(crate) fn releases() -> &'static [SRelease] {
+    releases::RELEASES
+}
+
+/// Builds the model of a frozen release from its tables.
+pub(crate) fn release(r: &SRelease) -> Taxonomy {
+    build(r.files, r.taxonomy)
+}
+
 /// A position: index into the file table, 1-based line and column.
 #[derive(Clone, Copy)]
 pub(crate) struct L(pub u8, pub u32, pub u32);
@@ -118,12 +140,15 @@ pub(crate) struct SDeprecation {
     pub at: L,
 }
 
-/// Builds the owned model from the generated tables.
+/// Builds the owned model of the built-in taxonomy from the generated tables.
 pub(crate) fn taxonomy() -> Taxonomy {
+    build(data::FILES, &data::TAXONOMY)
+}
+
+fn build(files: &[&str], t: &STaxonomy) -> Taxonomy {
     let b = Build {
-        files: data::FILES.iter().map(|f| Arc::from(*f)).collect(),
+        files: files.iter().map(|f| Arc::from(*f)).collect(),
     };
-    let t = &data::TAXONOMY;
     let version = semver::Version::parse(t.version).unwrap_or(semver::Version::new(0, 0, 0));
     let mut taxonomy = Taxonomy {
         id: t.id.to_owned(),

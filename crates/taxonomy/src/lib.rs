@@ -33,6 +33,7 @@ pub mod lookup;
 pub mod model;
 #[doc(hidden)]
 pub mod names;
+mod releases;
 #[cfg(feature = "schema")]
 pub mod schema;
 #[doc(hidden)]
@@ -50,6 +51,7 @@ pub use model::{
     Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
     RelationKind, Rule, RuleClause, Source, Taxonomy,
 };
+pub use releases::Release;
 
 impl Taxonomy {
     /// The taxonomy shipped in the crate, compiled in as Rust data: no file access and no YAML
@@ -97,6 +99,20 @@ impl Taxonomy {
     /// ```
     pub fn from_yaml_str(name: &str, text: &str) -> Result<Taxonomy, Report> {
         into_result(load::load_str(name, text))
+    }
+
+    /// Reads and checks a taxonomy from the text of its JSON export
+    /// (`jos export --format json`, documented in `docs/export-json.md`).
+    ///
+    /// ```
+    /// use jos_taxonomy::{Taxonomy, export};
+    /// let json = export::to_json(Taxonomy::builtin());
+    /// let again = Taxonomy::from_json_str("taxonomy.json", &json)?;
+    /// assert_eq!(again.concepts().count(), Taxonomy::builtin().concepts().count());
+    /// # Ok::<(), jos_taxonomy::Report>(())
+    /// ```
+    pub fn from_json_str(name: &str, text: &str) -> Result<Taxonomy, Report> {
+        into_result(load::load_json_str(name, text))
     }
 }
 

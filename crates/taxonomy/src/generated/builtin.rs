@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static FILES: &[&str] = &[
+pub(crate) static FILES: &[&str] = &[
     "taxonomy/taxonomy.yaml",
     "taxonomy/facets/intensity.yaml",
     "taxonomy/facets/activity.yaml",
@@ -22,7 +22,7 @@ pub(super) static FILES: &[&str] = &[
     "taxonomy/facets/funding-mechanism.yaml",
 ];
 
-pub(super) static TAXONOMY: STaxonomy = STaxonomy {
+pub(crate) static TAXONOMY: STaxonomy = STaxonomy {
     id: "jeugdhulp-op-school",
     version: "1.0.0",
     title: &[T("en", "Youth care at school", L(0, 5, 7)), T("nl", "Jeugdhulp op school", L(0, 4, 7))],

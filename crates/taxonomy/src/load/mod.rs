@@ -2,8 +2,10 @@
 //!
 //! A taxonomy is a directory (`taxonomy.yaml` plus `facets/<id>.yaml`) or a single YAML text
 //! whose `facets` are written inline. Both go through the same lowering and the same checks.
+//! The JSON export can be read back too ([`load_json_str`]), through the same checks.
 
 mod files;
+mod json;
 mod lower;
 pub(crate) mod raw;
 
@@ -97,6 +99,7 @@ pub struct Loaded {
 
 pub use files::read_text_file;
 use files::{Dir, Files, missing_taxonomy_hint};
+pub use json::load_json_str;
 use lower::Lower;
 
 /// Loads and checks the taxonomy in directory `dir`, keeping every finding.
