@@ -201,6 +201,7 @@ impl RecordReader {
         let file: Arc<str> = Arc::from(name);
         let inner = match format {
             Format::Csv => {
+                let input: Box<dyn Read + Send> = Box::new(WholeFirstRead::new(input));
                 let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
                 match reader.headers() {
                     Ok(h) => {
@@ -435,3 +436,87 @@ const _: () = {
     const fn send<T: Send>() {}
     send::<RecordReader>();
 };
+
+/// A reader whose first read returns at least three bytes when the input has them.
+///
+/// The csv crate skips a UTF-8 byte order mark only when it arrives whole in its first read;
+/// a pipe or a slow reader may deliver the first bytes one or two at a time, and the mark would
+/// then become part of the first header (found by fuzzing: the same bytes read whole and read
+/// in small pieces gave different records). Reading the first three bytes completely makes the
+/// result independent of how the input is cut into reads.
+struct WholeFirstRead<R> {
+    head: Vec<u8>,
+    at: usize,
+    inner: R,
+    started: bool,
+}
+
+impl<R: Read> WholeFirstRead<R> {
+    fn new(inner: R) -> Self {
+        WholeFirstRead {
+            head: Vec::new(),
+            at: 0,
+            inner,
+            started: false,
+        }
+    }
+}
+
+impl<R: Read> Read for WholeFirstRead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if !self.started {
+            self.started = true;
+            let mut chunk = [0u8; 3];
+            while self.head.len() < 3 {
+                let want = 3 - self.head.len();
+                match self.inner.read(&mut chunk[..want]) {
+                    Ok(0) => break,
+                    Ok(n) => self.head.extend_from_slice(&chunk[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        if self.at < self.head.len() {
+            let n = (self.head.len() - self.at).min(buf.len());
+            buf[..n].copy_from_slice(&self.head[self.at..self.at + n]);
+            self.at += n;
+            return Ok(n);
+        }
+        self.inner.read(buf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out its bytes one or two at a time, as a pipe may.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = (1 + self.1 % 2).min(buf.len()).min(self.0.len() - self.1);
+            buf[..n].copy_from_slice(&self.0[self.1..self.1 + n]);
+            self.1 += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn csv_records_do_not_depend_on_how_the_input_is_cut_into_reads() {
+        // Found by fuzzing (records_csv): a byte order mark that arrived in pieces became part
+        // of the header, so the first line was read as a header and the second as a record.
+        for data in [
+            &b"\xef\xbb\xbf\r\r\r\x0b\r\r\r\r\r\r\r"[..],
+            b"\xef\xbb\xbfid,intensity\r\np1,universal-prevention\r\n",
+        ] {
+            let whole: Vec<_> =
+                RecordReader::from_bytes("x.csv", data.to_vec(), Format::Csv).collect();
+            let pieces: Vec<_> =
+                RecordReader::from_reader("x.csv", Trickle(data.to_vec(), 0), Format::Csv)
+                    .collect();
+            assert_eq!(whole, pieces);
+        }
+    }
+}
