@@ -51,7 +51,7 @@ pub use jos_codes::*;
 pub use jos_taxonomy::{
     Cardinality, Code, Concept, Deprecation, Diagnostic, Facet, HistoryEntry, Loaded, Located,
     Location, Relation, RelationKind, Report, Rule, RuleClause, Severity, Source, Taxonomy, Text,
-    TextLists, Texts, check, diagnostic, export, lang, load, lookup, model,
+    TextLists, Texts, check, diagnostic, diff, export, lang, load, lookup, model,
 };
 
 /// Inter-coder agreement statistics (the `jos-agreement` crate).

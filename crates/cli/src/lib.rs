@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod agree;
+mod diff;
 mod docs;
 mod records;
 mod render;
@@ -159,6 +160,8 @@ enum Command {
     Agree(agree::AgreeArgs),
     /// Write JSON Schemas for taxonomy and record files, for editors that complete and explain codes.
     Schema(schema::SchemaArgs),
+    /// What changed between two versions (releases or directories), and the version bump it needs.
+    Diff(diff::DiffArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -301,6 +304,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
         Command::Docs(args) => docs::run(args),
         Command::Agree(args) => agree::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

@@ -26,6 +26,7 @@
 mod builtin;
 pub mod check;
 pub mod diagnostic;
+pub mod diff;
 pub mod export;
 pub mod lang;
 pub mod load;

@@ -1,0 +1,866 @@
+//! What changed between two versions of the taxonomy, and which version bump that needs.
+//!
+//! [`diff`] compares two taxonomies concept by concept and facet by facet and classifies every
+//! change as [`Bump::Patch`], [`Bump::Minor`] or [`Bump::Major`] by the rules of
+//! `docs/guide-changes.md`, naming the rule ([`Change::rule`]). The question behind the rules:
+//! *could a record that was valid and correct before this change become invalid, or come to mean
+//! something else?*
+//!
+//! A tool cannot tell a better wording from a new meaning: a changed definition, scope note or
+//! preferred label is classified as wording (patch). When the meaning changed, the change is
+//! major; the working session says so, and the version says so.
+//!
+//! ```
+//! use jos_taxonomy::{Taxonomy, diff::{Bump, diff}};
+//! let old = Taxonomy::release("1.0.0").unwrap();
+//! let same = diff(old, Taxonomy::builtin());
+//! assert!(same.changes.is_empty());
+//! assert_eq!(same.required_bump(), None);
+//! ```
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::lang::{Lang, TextLists, Texts};
+use crate::model::{Cardinality, Concept, Facet, Rule, Taxonomy};
+
+/// The part of the version a change needs raised, smallest first.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Bump {
+    /// Wording, sources, typo fixes that do not change meaning.
+    Patch,
+    /// Additions and deprecations with a replacement.
+    Minor,
+    /// Changes that alter what existing tags mean or allow.
+    Major,
+}
+
+impl Bump {
+    /// `patch`, `minor` or `major`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+
+    /// The bump from `old` to `new`, or `None` when `new` is not higher than `old`.
+    ///
+    /// ```
+    /// use jos_taxonomy::diff::Bump;
+    /// let v = |s| semver::Version::parse(s).unwrap();
+    /// assert_eq!(Bump::between(&v("1.0.0"), &v("1.1.0")), Some(Bump::Minor));
+    /// assert_eq!(Bump::between(&v("1.2.3"), &v("2.0.0")), Some(Bump::Major));
+    /// assert_eq!(Bump::between(&v("1.0.0"), &v("1.0.0")), None);
+    /// ```
+    pub fn between(old: &semver::Version, new: &semver::Version) -> Option<Bump> {
+        if new <= old {
+            None
+        } else if new.major > old.major {
+            Some(Bump::Major)
+        } else if new.minor > old.minor {
+            Some(Bump::Minor)
+        } else {
+            Some(Bump::Patch)
+        }
+    }
+}
+
+/// One change between two versions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Change {
+    /// What changed, for example `definition` or `concept-added` (see [`RULES`]).
+    pub rule: &'static str,
+    /// The bump the change needs.
+    pub bump: Bump,
+    /// The facet it concerns (empty for the taxonomy's own metadata and its rules).
+    pub facet: String,
+    /// The concept it concerns, or the rule's id for a rule change.
+    pub concept: Option<String>,
+    /// The language of a changed text.
+    pub lang: Option<String>,
+    /// The value before (texts, lists joined by `; `), where there was one.
+    pub old: Option<String>,
+    /// The value after, where there is one.
+    pub new: Option<String>,
+}
+
+/// Every rule a change can be classified by: its id, its bump, and what it means in English and
+/// in Dutch.
+pub const RULES: &[(&str, Bump, &str, &str)] = &[
+    (
+        "concept-added",
+        Bump::Minor,
+        "a new concept",
+        "een nieuw begrip",
+    ),
+    (
+        "concept-removed",
+        Bump::Major,
+        "a concept's id disappeared: ids are forever, deprecate it instead",
+        "de id van een begrip is verdwenen: ids blijven altijd bestaan, vervang het begrip in plaats daarvan",
+    ),
+    (
+        "concept-deprecated",
+        Bump::Minor,
+        "a concept deprecated with a replacement",
+        "een begrip vervangen, met een opvolger",
+    ),
+    (
+        "concept-withdrawn",
+        Bump::Major,
+        "a concept deprecated without a replacement: removed from use",
+        "een begrip buiten gebruik gesteld zonder opvolger",
+    ),
+    (
+        "deprecation-changed",
+        Bump::Minor,
+        "the replacements or reason of a deprecation changed",
+        "de opvolgers of de reden van een vervanging zijn veranderd",
+    ),
+    (
+        "label",
+        Bump::Patch,
+        "a preferred label worded differently (same meaning)",
+        "een voorkeursterm anders verwoord (zelfde betekenis)",
+    ),
+    (
+        "label-kept-as-synonym",
+        Bump::Minor,
+        "a preferred label changed, the old one kept as a synonym",
+        "een voorkeursterm veranderd, de oude blijft als synoniem",
+    ),
+    (
+        "synonyms-added",
+        Bump::Minor,
+        "new synonyms or abbreviations",
+        "nieuwe synoniemen of afkortingen",
+    ),
+    (
+        "synonyms-removed",
+        Bump::Minor,
+        "synonyms or abbreviations removed: lookup no longer finds them",
+        "synoniemen of afkortingen verwijderd: zoeken vindt ze niet meer",
+    ),
+    (
+        "definition",
+        Bump::Patch,
+        "a definition worded differently (same meaning)",
+        "een definitie anders verwoord (zelfde betekenis)",
+    ),
+    (
+        "scope-note-added",
+        Bump::Minor,
+        "a new scope note",
+        "een nieuwe toelichting op de afbakening",
+    ),
+    (
+        "scope-note",
+        Bump::Patch,
+        "a scope note worded differently or removed",
+        "een toelichting anders verwoord of verwijderd",
+    ),
+    (
+        "examples-added",
+        Bump::Minor,
+        "new examples",
+        "nieuwe voorbeelden",
+    ),
+    (
+        "examples",
+        Bump::Patch,
+        "examples worded differently or removed",
+        "voorbeelden anders verwoord of verwijderd",
+    ),
+    (
+        "broader",
+        Bump::Minor,
+        "a concept moved under another broader concept",
+        "een begrip onder een ander breder begrip geplaatst",
+    ),
+    (
+        "relations-added",
+        Bump::Minor,
+        "new relations between concepts",
+        "nieuwe relaties tussen begrippen",
+    ),
+    (
+        "relations-removed",
+        Bump::Minor,
+        "relations between concepts removed",
+        "relaties tussen begrippen verwijderd",
+    ),
+    (
+        "position",
+        Bump::Major,
+        "an ordered scale reordered",
+        "de volgorde van een geordende schaal veranderd",
+    ),
+    (
+        "sources",
+        Bump::Patch,
+        "sources added, removed or corrected",
+        "bronnen toegevoegd, verwijderd of verbeterd",
+    ),
+    ("facet-added", Bump::Minor, "a new facet", "een nieuw facet"),
+    (
+        "facet-removed",
+        Bump::Major,
+        "a facet disappeared",
+        "een facet is verdwenen",
+    ),
+    (
+        "facet-text",
+        Bump::Patch,
+        "a facet's label or definition worded differently",
+        "de naam of definitie van een facet anders verwoord",
+    ),
+    (
+        "cardinality",
+        Bump::Major,
+        "a facet's cardinality changed",
+        "het aantal begrippen dat een registratie in een facet mag hebben is veranderd",
+    ),
+    (
+        "facet-required",
+        Bump::Major,
+        "a facet made required",
+        "een facet is verplicht geworden",
+    ),
+    (
+        "facet-optional",
+        Bump::Minor,
+        "a required facet made optional",
+        "een verplicht facet is optioneel geworden",
+    ),
+    (
+        "ordering",
+        Bump::Major,
+        "a facet became, or stopped being, an ordered scale",
+        "een facet is een geordende schaal geworden, of niet meer",
+    ),
+    (
+        "rule-added",
+        Bump::Major,
+        "a new rule: records that were valid may break it",
+        "een nieuwe regel: registraties die geldig waren, kunnen ertegen ingaan",
+    ),
+    (
+        "rule-removed",
+        Bump::Minor,
+        "a rule removed: records are allowed more",
+        "een regel verwijderd: registraties mogen meer",
+    ),
+    (
+        "rule-changed",
+        Bump::Major,
+        "a rule's conditions changed",
+        "de voorwaarden van een regel zijn veranderd",
+    ),
+    (
+        "rule-message",
+        Bump::Patch,
+        "a rule's message worded differently",
+        "de melding van een regel anders verwoord",
+    ),
+    (
+        "metadata",
+        Bump::Patch,
+        "the title, description, publisher or licence",
+        "de titel, beschrijving, uitgever of licentie",
+    ),
+];
+
+fn bump_of(rule: &str) -> Bump {
+    RULES
+        .iter()
+        .find(|(r, ..)| *r == rule)
+        .map_or(Bump::Major, |(_, b, ..)| *b)
+}
+
+/// Everything that changed from one taxonomy to another.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Diff {
+    /// The version compared from.
+    pub old_version: String,
+    /// The version compared to.
+    pub new_version: String,
+    /// Every change, facet by facet in the new taxonomy's order, concepts in their order.
+    pub changes: Vec<Change>,
+}
+
+impl Diff {
+    /// The largest bump any change needs; `None` when nothing changed.
+    pub fn required_bump(&self) -> Option<Bump> {
+        self.changes.iter().map(|c| c.bump).max()
+    }
+
+    /// The diff as JSON in a stable structure (`format: "jos-diff/1"`): the versions, the
+    /// required bump, and the list of changes with `rule`, `bump`, `facet`, `concept`, `lang`,
+    /// `old` and `new`. Fields may be added; none is removed or changes meaning within a format.
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            format: &'static str,
+            old_version: &'a str,
+            new_version: &'a str,
+            required_bump: Option<Bump>,
+            changes: &'a [Change],
+        }
+        let doc = Doc {
+            format: "jos-diff/1",
+            old_version: &self.old_version,
+            new_version: &self.new_version,
+            required_bump: self.required_bump(),
+            changes: &self.changes,
+        };
+        let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    /// The diff as a changelog to print: per facet, each concept's changes with the old and the
+    /// new text side by side, labels in `lang` (from `new`, or `old` for what was removed).
+    pub fn to_markdown(&self, old: &Taxonomy, new: &Taxonomy, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "# {} {} → {}\n",
+            if en { "Changes" } else { "Wijzigingen" },
+            self.old_version,
+            self.new_version
+        );
+        match self.required_bump() {
+            None => {
+                s.push_str(if en {
+                    "Nothing changed.\n"
+                } else {
+                    "Er is niets veranderd.\n"
+                });
+                return s;
+            }
+            Some(b) => {
+                let _ = writeln!(
+                    s,
+                    "{} **{}** ({} {}).\n",
+                    if en {
+                        "These changes need a"
+                    } else {
+                        "Deze wijzigingen vragen een"
+                    },
+                    bump_name(b, en),
+                    self.changes.len(),
+                    if en { "changes" } else { "wijzigingen" }
+                );
+            }
+        }
+        let mut facet = None;
+        let mut concept = None;
+        for c in &self.changes {
+            if facet != Some(&c.facet) {
+                facet = Some(&c.facet);
+                concept = None;
+                let title = if c.facet.is_empty() {
+                    (if en { "The taxonomy" } else { "De taxonomie" }).to_owned()
+                } else {
+                    let label = new
+                        .facet(&c.facet)
+                        .or_else(|| old.facet(&c.facet))
+                        .map_or(c.facet.as_str(), |f| f.label.best(lang));
+                    format!("{label} (`{}`)", c.facet)
+                };
+                let _ = writeln!(s, "## {title}\n");
+            }
+            if concept != Some(&c.concept) {
+                concept = Some(&c.concept);
+                if let Some(id) = &c.concept {
+                    let label = new
+                        .concept(id)
+                        .or_else(|| old.concept(id))
+                        .map_or(id.as_str(), |x| x.label.best(lang));
+                    let _ = writeln!(s, "### {label} (`{id}`)\n");
+                }
+            }
+            let what =
+                RULES
+                    .iter()
+                    .find(|(r, ..)| *r == c.rule)
+                    .map_or(
+                        "",
+                        |(_, _, en_text, nl_text)| if en { en_text } else { nl_text },
+                    );
+            let lang_note = c.lang.as_ref().map_or(String::new(), |l| format!(" [{l}]"));
+            let _ = writeln!(
+                s,
+                "- **{}**{lang_note}: {} (`{}`)\n",
+                bump_name(c.bump, en),
+                what,
+                c.rule
+            );
+            if c.old.is_some() || c.new.is_some() {
+                let (was, now) = if en { ("Was", "Now") } else { ("Was", "Nu") };
+                let cell = |v: &Option<String>| {
+                    v.as_deref().map_or("—".to_owned(), |t| {
+                        t.replace('|', "\\|").replace('\n', " ")
+                    })
+                };
+                let _ = writeln!(
+                    s,
+                    "  | {was} | {now} |\n  |---|---|\n  | {} | {} |\n",
+                    cell(&c.old),
+                    cell(&c.new)
+                );
+            }
+        }
+        s
+    }
+}
+
+fn bump_name(b: Bump, en: bool) -> &'static str {
+    match (b, en) {
+        (Bump::Patch, true) => "patch",
+        (Bump::Minor, true) => "minor version",
+        (Bump::Major, true) => "major version",
+        (Bump::Patch, false) => "patch",
+        (Bump::Minor, false) => "minor versie",
+        (Bump::Major, false) => "major versie",
+    }
+}
+
+/// Compares `old` with `new`.
+pub fn diff(old: &Taxonomy, new: &Taxonomy) -> Diff {
+    let mut d = Differ { out: Vec::new() };
+    d.metadata(old, new);
+    for nf in new.facets() {
+        match old.facet(&nf.id) {
+            None => d.push("facet-added", &nf.id, None, None, None, Some(nf.id.clone())),
+            Some(of) => d.facet(of, nf),
+        }
+    }
+    for of in old.facets() {
+        if new.facet(&of.id).is_none() {
+            d.push(
+                "facet-removed",
+                &of.id,
+                None,
+                None,
+                Some(of.id.clone()),
+                None,
+            );
+        }
+    }
+    d.rules(old.rules(), new.rules());
+    Diff {
+        old_version: old.version().to_string(),
+        new_version: new.version().to_string(),
+        changes: d.out,
+    }
+}
+
+struct Differ {
+    out: Vec<Change>,
+}
+
+fn join(items: &[&str]) -> Option<String> {
+    (!items.is_empty()).then(|| items.join("; "))
+}
+
+impl Differ {
+    fn push(
+        &mut self,
+        rule: &'static str,
+        facet: &str,
+        concept: Option<&str>,
+        lang: Option<&str>,
+        old: Option<String>,
+        new: Option<String>,
+    ) {
+        self.out.push(Change {
+            rule,
+            bump: bump_of(rule),
+            facet: facet.to_owned(),
+            concept: concept.map(str::to_owned),
+            lang: lang.map(str::to_owned),
+            old,
+            new,
+        });
+    }
+
+    fn metadata(&mut self, old: &Taxonomy, new: &Taxonomy) {
+        // Texts carry their location; compare the words only.
+        let words = |t: &Taxonomy| {
+            (
+                texts_words(t.title()),
+                texts_words(t.description()),
+                t.publisher().to_owned(),
+                t.licence().to_owned(),
+            )
+        };
+        if words(old) != words(new) {
+            self.push("metadata", "", None, None, None, None);
+        }
+    }
+
+    /// Texts that differ per language: (language, old, new).
+    fn texts(
+        &mut self,
+        rule: &'static str,
+        added_rule: Option<&'static str>,
+        facet: &str,
+        concept: Option<&str>,
+        old: &Texts,
+        new: &Texts,
+    ) {
+        let langs: BTreeSet<&str> = old.iter().chain(new.iter()).map(|(l, _)| l).collect();
+        for lang in langs {
+            let (o, n) = (old.get_code(lang), new.get_code(lang));
+            if o != n {
+                let rule = match (o, added_rule) {
+                    (None | Some(""), Some(added)) => added,
+                    _ => rule,
+                };
+                self.push(
+                    rule,
+                    facet,
+                    concept,
+                    Some(lang),
+                    o.map(str::to_owned),
+                    n.map(str::to_owned),
+                );
+            }
+        }
+    }
+
+    fn lists(
+        &mut self,
+        added: &'static str,
+        removed: &'static str,
+        facet: &str,
+        concept: Option<&str>,
+        old: &TextLists,
+        new: &TextLists,
+    ) {
+        let langs: BTreeSet<&str> = old.iter().chain(new.iter()).map(|(l, _)| l).collect();
+        for lang in langs {
+            let o: Vec<&str> = list(old, lang);
+            let n: Vec<&str> = list(new, lang);
+            let gone: Vec<&str> = o.iter().copied().filter(|x| !n.contains(x)).collect();
+            let came: Vec<&str> = n.iter().copied().filter(|x| !o.contains(x)).collect();
+            if !came.is_empty() {
+                self.push(added, facet, concept, Some(lang), None, join(&came));
+            }
+            if !gone.is_empty() {
+                self.push(removed, facet, concept, Some(lang), join(&gone), None);
+            }
+        }
+    }
+
+    fn facet(&mut self, of: &Facet, nf: &Facet) {
+        let id = nf.id.as_str();
+        self.texts("facet-text", None, id, None, &of.label, &nf.label);
+        self.texts("facet-text", None, id, None, &of.definition, &nf.definition);
+        if of.cardinality != nf.cardinality {
+            let name = |c: Cardinality| match c {
+                Cardinality::Single => "single",
+                Cardinality::Multiple => "multiple",
+            };
+            self.push(
+                "cardinality",
+                id,
+                None,
+                None,
+                Some(name(of.cardinality).to_owned()),
+                Some(name(nf.cardinality).to_owned()),
+            );
+        }
+        if of.required != nf.required {
+            let rule = if nf.required {
+                "facet-required"
+            } else {
+                "facet-optional"
+            };
+            self.push(
+                rule,
+                id,
+                None,
+                None,
+                Some(of.required.to_string()),
+                Some(nf.required.to_string()),
+            );
+        }
+        if of.ordered != nf.ordered {
+            self.push(
+                "ordering",
+                id,
+                None,
+                None,
+                Some(of.ordered.to_string()),
+                Some(nf.ordered.to_string()),
+            );
+        }
+        for nc in nf.in_order() {
+            match of.concepts.iter().find(|c| c.id == nc.id) {
+                None => self.push("concept-added", id, Some(&nc.id), None, None, None),
+                Some(oc) => self.concept(id, oc, nc),
+            }
+        }
+        for oc in of.in_order() {
+            if !nf.concepts.iter().any(|c| c.id == oc.id) {
+                self.push("concept-removed", id, Some(&oc.id), None, None, None);
+            }
+        }
+    }
+
+    fn concept(&mut self, facet: &str, oc: &Concept, nc: &Concept) {
+        let id = Some(nc.id.as_str());
+        match (&oc.deprecated, &nc.deprecated) {
+            (None, Some(d)) => {
+                let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();
+                let rule = if by.is_empty() {
+                    "concept-withdrawn"
+                } else {
+                    "concept-deprecated"
+                };
+                self.push(rule, facet, id, None, None, join(&by));
+            }
+            (Some(o), Some(n)) => {
+                let ob: Vec<&str> = o.replaced_by.iter().map(|r| r.value.as_str()).collect();
+                let nb: Vec<&str> = n.replaced_by.iter().map(|r| r.value.as_str()).collect();
+                if ob != nb || texts_words(&o.reason) != texts_words(&n.reason) {
+                    self.push("deprecation-changed", facet, id, None, join(&ob), join(&nb));
+                }
+            }
+            (Some(_), None) => self.push("concept-withdrawn", facet, id, None, None, None),
+            (None, None) => {}
+        }
+        // A changed preferred label whose old wording is now a synonym is an addition (minor).
+        let langs: BTreeSet<&str> = oc
+            .label
+            .iter()
+            .chain(nc.label.iter())
+            .map(|(l, _)| l)
+            .collect();
+        for lang in langs {
+            let (o, n) = (oc.label.get_code(lang), nc.label.get_code(lang));
+            if o != n {
+                let kept = o.is_some_and(|o| {
+                    list(&nc.alt_labels, lang).contains(&o)
+                        || list(&nc.abbreviations, lang).contains(&o)
+                });
+                let rule = if kept {
+                    "label-kept-as-synonym"
+                } else {
+                    "label"
+                };
+                self.push(
+                    rule,
+                    facet,
+                    id,
+                    Some(lang),
+                    o.map(str::to_owned),
+                    n.map(str::to_owned),
+                );
+            }
+        }
+        let before = self.out.len();
+        self.lists(
+            "synonyms-added",
+            "synonyms-removed",
+            facet,
+            id,
+            &oc.alt_labels,
+            &nc.alt_labels,
+        );
+        // An old preferred label kept as a synonym is reported once, as `label-kept-as-synonym`.
+        let kept: Vec<(String, String)> = self.out[..before]
+            .iter()
+            .filter(|c| c.rule == "label-kept-as-synonym" && c.concept.as_deref() == id)
+            .filter_map(|c| Some((c.lang.clone()?, c.old.clone()?)))
+            .collect();
+        let mut i = before;
+        while i < self.out.len() {
+            let c = &mut self.out[i];
+            if c.rule == "synonyms-added" {
+                let lang = c.lang.clone().unwrap_or_default();
+                let rest: Vec<&str> = c
+                    .new
+                    .as_deref()
+                    .unwrap_or("")
+                    .split("; ")
+                    .filter(|x| !kept.iter().any(|(l, o)| *l == lang && o == x))
+                    .collect();
+                if rest.is_empty() {
+                    self.out.remove(i);
+                    continue;
+                }
+                c.new = Some(rest.join("; "));
+            }
+            i += 1;
+        }
+        self.lists(
+            "synonyms-added",
+            "synonyms-removed",
+            facet,
+            id,
+            &oc.abbreviations,
+            &nc.abbreviations,
+        );
+        self.texts(
+            "definition",
+            None,
+            facet,
+            id,
+            &oc.definition,
+            &nc.definition,
+        );
+        self.texts(
+            "scope-note",
+            Some("scope-note-added"),
+            facet,
+            id,
+            &oc.scope_note,
+            &nc.scope_note,
+        );
+        self.lists(
+            "examples-added",
+            "examples",
+            facet,
+            id,
+            &oc.examples,
+            &nc.examples,
+        );
+        let (ob, nb) = (
+            oc.broader.as_ref().map(|b| b.value.clone()),
+            nc.broader.as_ref().map(|b| b.value.clone()),
+        );
+        if ob != nb {
+            self.push("broader", facet, id, None, ob, nb);
+        }
+        let rel = |c: &Concept| -> Vec<String> {
+            c.related
+                .iter()
+                .map(|r| format!("{} {}", r.kind.value, r.target.value))
+                .collect()
+        };
+        let (or, nr) = (rel(oc), rel(nc));
+        let came: Vec<&str> = nr
+            .iter()
+            .filter(|r| !or.contains(r))
+            .map(String::as_str)
+            .collect();
+        let gone: Vec<&str> = or
+            .iter()
+            .filter(|r| !nr.contains(r))
+            .map(String::as_str)
+            .collect();
+        if !came.is_empty() {
+            self.push("relations-added", facet, id, None, None, join(&came));
+        }
+        if !gone.is_empty() {
+            self.push("relations-removed", facet, id, None, join(&gone), None);
+        }
+        let (op, np) = (
+            oc.position.as_ref().map(|p| p.value),
+            nc.position.as_ref().map(|p| p.value),
+        );
+        if op != np {
+            self.push(
+                "position",
+                facet,
+                id,
+                None,
+                op.map(|p| p.to_string()),
+                np.map(|p| p.to_string()),
+            );
+        }
+        let src =
+            |c: &Concept| -> Vec<String> { c.sources.iter().map(|s| s.value.clone()).collect() };
+        let (os, ns) = (src(oc), src(nc));
+        if os != ns {
+            self.push(
+                "sources",
+                facet,
+                id,
+                None,
+                Some(os.join("; ")),
+                Some(ns.join("; ")),
+            );
+        }
+    }
+
+    fn rules(&mut self, old: &[Rule], new: &[Rule]) {
+        let conditions = |r: &Rule| -> String {
+            let side = |cs: &[crate::model::RuleClause]| -> String {
+                cs.iter()
+                    .map(|c| {
+                        let codes: Vec<&str> = c.codes.iter().map(|x| x.value.as_str()).collect();
+                        format!("{}: {}", c.facet.value, codes.join(", "))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            format!("when {} then {}", side(&r.when), side(&r.then))
+        };
+        for n in new {
+            match old.iter().find(|o| o.id == n.id) {
+                None => self.push(
+                    "rule-added",
+                    "",
+                    Some(&n.id),
+                    None,
+                    None,
+                    Some(conditions(n)),
+                ),
+                Some(o) => {
+                    if conditions(o) != conditions(n) {
+                        self.push(
+                            "rule-changed",
+                            "",
+                            Some(&n.id),
+                            None,
+                            Some(conditions(o)),
+                            Some(conditions(n)),
+                        );
+                    }
+                    if texts_words(&o.message) != texts_words(&n.message) {
+                        self.push("rule-message", "", Some(&n.id), None, None, None);
+                    }
+                }
+            }
+        }
+        for o in old {
+            if !new.iter().any(|n| n.id == o.id) {
+                self.push(
+                    "rule-removed",
+                    "",
+                    Some(&o.id),
+                    None,
+                    Some(conditions(o)),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+/// The words of each text, without locations.
+fn texts_words(t: &Texts) -> Vec<(String, String)> {
+    t.iter()
+        .map(|(l, x)| (l.to_owned(), x.value.clone()))
+        .collect()
+}
+
+fn list<'a>(t: &'a TextLists, code: &str) -> Vec<&'a str> {
+    t.iter()
+        .filter(|(l, _)| *l == code)
+        .map(|(_, x)| x.value.as_str())
+        .collect()
+}
