@@ -50,8 +50,9 @@
 pub use jos_codes::*;
 pub use jos_taxonomy::{
     Cardinality, Code, Concept, Deprecation, Diagnostic, Facet, HistoryEntry, Loaded, Located,
-    Location, Relation, RelationKind, Report, Rule, RuleClause, Severity, Source, Taxonomy, Text,
-    TextLists, Texts, check, diagnostic, diff, export, lang, load, lookup, model,
+    Location, Relation, RelationKind, Release, Report, Rule, RuleClause, Severity, Source,
+    Taxonomy, Text, TextLists, Texts, check, diagnostic, diff, export, lang, load, lookup, model,
+    release_check,
 };
 
 /// Inter-coder agreement statistics (the `jos-agreement` crate).

@@ -11,6 +11,7 @@ mod diff;
 mod fixtures;
 mod records;
 mod reference;
+mod release;
 mod research;
 mod schema;
 mod taxonomy;

@@ -14,6 +14,7 @@ mod agree;
 mod diff;
 mod docs;
 mod records;
+mod release;
 mod render;
 mod schema;
 
@@ -162,6 +163,9 @@ enum Command {
     Schema(schema::SchemaArgs),
     /// What changed between two versions (releases or directories), and the version bump it needs.
     Diff(diff::DiffArgs),
+    /// Check that the working tree may be released after the latest release (ids kept, version raised enough, `since` and `history` right).
+    #[command(name = "release-check")]
+    ReleaseCheck(release::ReleaseCheckArgs),
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -305,6 +309,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
         Command::Agree(args) => agree::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::ReleaseCheck(args) => release::run(args),
     }
 }
 

@@ -206,6 +206,16 @@ codes! {
     SuspiciousField = "suspicious-field", Warning, "A record has a field the format does not define whose name is close to a known field or facet (a likely typo); it is kept, not read.";
     /// Two ids map to the same Rust variant name.
     VariantNameCollision = "variant-name-collision", Error, "Two concept ids in one facet map to the same Rust enum variant name.";
+    /// A concept of the latest release is gone from the working tree.
+    ReleaseIdRemoved = "release-id-removed", Error, "A concept of the latest release is missing from the working tree (deleted or renamed); ids are forever, deprecate it instead (`jos release-check`).";
+    /// The version was not raised as far as the changes need.
+    ReleaseBumpTooSmall = "release-bump-too-small", Error, "The working tree's version is not raised as far as its changes since the latest release need: patch, minor or major by the rules of `jos diff` (`jos release-check`).";
+    /// A new concept or deprecation does not carry the new version as `since`.
+    ReleaseSince = "release-since", Error, "A concept added, or deprecated, since the latest release does not give the new version as its `since` (`jos release-check`).";
+    /// The history has no entry for the new version.
+    ReleaseHistoryMissing = "release-history-missing", Error, "The working tree changed since the latest release, but `history` has no entry for its version (`jos release-check`).";
+    /// A frozen release file differs from the release compiled into jos.
+    ReleaseFrozenDiffers = "release-frozen-differs", Error, "A file in `taxonomy/releases/` is not the frozen release of its version that jos was built with: a frozen release was edited (`jos release-check`).";
 }
 
 impl fmt::Display for Code {

@@ -34,6 +34,7 @@ pub mod lookup;
 pub mod model;
 #[doc(hidden)]
 pub mod names;
+pub mod release_check;
 mod releases;
 #[cfg(feature = "schema")]
 pub mod schema;

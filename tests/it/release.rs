@@ -1,0 +1,186 @@
+//! `release_check` and `jos release-check`: a working tree may only be released when no id of the
+//! latest release is gone, its version is raised as far as its changes need, what is new carries
+//! the new version as `since`, and `history` has an entry for it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jeugdhulp_op_school::diagnostic::Code;
+use jeugdhulp_op_school::load;
+use jeugdhulp_op_school::release_check::release_check;
+
+fn load(path: &Path) -> jeugdhulp_op_school::Taxonomy {
+    let loaded = load::load_path(path);
+    assert!(!loaded.report.has_errors(), "{}", loaded.report);
+    loaded.taxonomy.unwrap()
+}
+
+fn relative(path: &Path) -> PathBuf {
+    let root = std::env::current_dir().unwrap().canonicalize().unwrap();
+    path.strip_prefix(&root).unwrap().to_path_buf()
+}
+
+#[test]
+fn each_fixture_gives_its_findings() {
+    // The release is tests/fixtures/diff/old.yaml; each fixture is a next version of it.
+    let release = load(Path::new("tests/fixtures/diff/old.yaml"));
+    insta::glob!("..", "fixtures/release/*.yaml", |path| {
+        let path = relative(path);
+        let check = release_check(&release, &load(&path));
+        let mut actual = format!(
+            "required bump: {}\n",
+            check.required_bump().map_or("none", |b| b.name())
+        );
+        for d in &check.diagnostics {
+            actual.push_str(&format!("{d}\n"));
+            if let Some(h) = &d.hint {
+                actual.push_str(&format!("    hint: {h}\n"));
+            }
+        }
+        insta::assert_snapshot!("release", actual);
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let code = Code::ALL.iter().find(|c| c.as_str() == name).unwrap();
+        assert!(
+            check.diagnostics.iter().any(|d| d.code == *code),
+            "{} does not report `{code}`:\n{actual}",
+            path.display()
+        );
+        // Every finding points into the fixture at a line and column.
+        for d in &check.diagnostics {
+            assert!(
+                d.file.ends_with(&*name.clone()) || d.file.contains(&name),
+                "{d}"
+            );
+            assert!(d.line > 0 && d.column > 0, "{d}");
+        }
+    });
+}
+
+/// A copy of `taxonomy/` (with its frozen releases) in a temporary directory, for `jos
+/// release-check` against the real latest release.
+struct Copy(PathBuf);
+
+impl Copy {
+    fn new(name: &str) -> Copy {
+        let dir = std::env::temp_dir().join(format!("jos-release-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(Path::new("taxonomy"), &dir.join("taxonomy"));
+        Copy(dir)
+    }
+
+    fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.0.join("taxonomy").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} has no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn release_check(&self) -> (i32, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_jos"))
+            .args(["release-check", "taxonomy", "--color", "never"])
+            .current_dir(&self.0)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_working_tree_passes() {
+    let copy = Copy::new("clean");
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("taxonomy 1.0.0 against release 1.0.0: 0 changes"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_deleted_concept_fails_at_its_facet_with_the_required_bump() {
+    let copy = Copy::new("deleted");
+    // `hybrid-funding` is referred to by no other concept.
+    let text = std::fs::read_to_string("taxonomy/facets/funding-mechanism.yaml").unwrap();
+    let start = text.find("  - id: hybrid-funding").unwrap();
+    let next = text[start + 1..]
+        .find("\n  - id: ")
+        .map_or(text.len(), |i| start + 1 + i + 1);
+    copy.edit("facets/funding-mechanism.yaml", &text[start..next], "");
+    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 2.0.0");
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[release-id-removed]"), "{err}");
+    assert!(
+        err.contains("taxonomy/facets/funding-mechanism.yaml:"),
+        "{err}"
+    );
+    assert!(err.contains("release-history-missing"), "{err}");
+    assert!(err.contains("needs a major release"), "{err}");
+}
+
+#[test]
+fn a_renamed_id_is_named_as_a_rename() {
+    let copy = Copy::new("renamed");
+    // `personal-budget` is referred to by no other concept.
+    copy.edit(
+        "facets/funding-mechanism.yaml",
+        "id: personal-budget",
+        "id: personal-care-budget",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("`personal-care-budget` looks like `personal-budget` renamed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_new_concept_without_a_version_bump_fails_at_the_version_line() {
+    let copy = Copy::new("bump");
+    copy.edit(
+        "facets/role.yaml",
+        "alt_labels:",
+        "alt_labels:\n      en: [school social work practitioner]\n     ",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[release-bump-too-small]"), "{err}");
+    assert!(err.contains("taxonomy/taxonomy.yaml:"), "{err}");
+    assert!(err.contains("raise `version` to 1.1.0"), "{err}");
+}
+
+#[test]
+fn an_edited_frozen_release_fails() {
+    let copy = Copy::new("frozen");
+    copy.edit(
+        "releases/1.0.0.json",
+        "Universele preventie",
+        "Universele preventie!",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[release-frozen-differs]"), "{err}");
+}
