@@ -156,3 +156,29 @@ fn exports_are_tidy_and_safe_for_spreadsheets() {
         "unknown is missing, not 0"
     );
 }
+
+#[test]
+fn csv_migration_keeps_every_other_byte() {
+    // A byte order mark, CRLF line endings, quoted cells with escaped quotes, spaces around a
+    // version and after `;`, and an unclosed quote at the end (which the reader accepts as it
+    // is): only codes and versions change.
+    let t = fixture_taxonomy();
+    let csv = "\u{feff}id,taxonomy_version,intensity,role,notes\r\n\
+               a,0.9.0,\"medium\",\"teacher; class-teacher\",\"keep, this \"\"quoted\"\" note\"\r\n\
+               b, 0.9.0 ,light; medium,teacher,\r\n\
+               \r\n\
+               c,0.9.0,medium,teacher,\"unclosed\r\n";
+    let m = migrate(&t, "m.csv", csv, Format::Csv);
+    let expected = "\u{feff}id,taxonomy_version,intensity,role,notes\r\n\
+                    a,1.0.0,\"heavy\",\"teacher; class-teacher\",\"keep, this \"\"quoted\"\" note\"\r\n\
+                    b, 1.0.0 ,light; heavy,teacher,\r\n\
+                    \r\n\
+                    c,1.0.0,heavy,teacher,\"unclosed\r\n";
+    assert_eq!(m.text, expected, "{:?}", m.flags);
+    assert!(m.flags.is_empty(), "{:?}", m.flags);
+    assert_eq!(m.changes.len(), 6, "{:?}", m.changes);
+    // Migrating an up-to-date file changes no byte.
+    let again = migrate(&t, "m.csv", &m.text, Format::Csv);
+    assert_eq!(again.text, m.text);
+    assert!(again.changes.is_empty());
+}

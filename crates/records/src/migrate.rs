@@ -180,34 +180,42 @@ fn version_edit(
     }
 }
 
-/// CSV has no comments to keep; cells are rewritten and the file is written back with the same
-/// columns in the same order (quoting may be normalised).
+/// CSV is edited in place too: only the code and version cells that change are rewritten, inside
+/// their quotes if they were quoted, so a byte order mark, CRLF line endings, quoting, spacing
+/// around `;` and rows that cannot be read all survive byte for byte.
 fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
     let to = taxonomy.version().to_string();
-    let mut m = Migration::default();
+    let mut m = Migration {
+        text: text.to_owned(),
+        ..Migration::default()
+    };
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text[bom..];
     let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
+        .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
+        .from_reader(body.as_bytes());
+    let mut rows = reader.records();
+    let headers: Vec<String> = match rows.next() {
+        Some(Ok(h)) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        Some(Err(e)) => {
             m.flags.push(Diagnostic::new(
                 Code::InvalidValue,
                 jos_taxonomy::model::Location::new(name, 1, 1),
                 format!("cannot read the CSV header: {e}"),
             ));
-            m.text = text.to_owned();
             return m;
         }
+        None => return m,
     };
-    let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = out.write_record(&headers);
-    let version_col = headers.iter().position(|h| h.trim() == "taxonomy_version");
-    for row in reader.records() {
+    let version_col = headers.iter().position(|h| h == "taxonomy_version");
+    let id_col = headers.iter().position(|h| h == "id");
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    for row in rows {
         let row = match row {
             Ok(r) => r,
             Err(e) => {
+                // The row is left as it is.
                 m.flags.push(Diagnostic::new(
                     Code::InvalidValue,
                     jos_taxonomy::model::Location::new(
@@ -215,42 +223,54 @@ fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
                         e.position().map_or(0, |p| p.line() as u32),
                         1,
                     ),
-                    format!("cannot read this row: {e}"),
+                    format!("cannot read this row, so it is not migrated: {e}"),
                 ));
                 continue;
             }
         };
-        let line = row.position().map_or(0, |p| p.line() as u32);
-        let id = headers
-            .iter()
-            .position(|h| h.trim() == "id")
-            .and_then(|i| row.get(i))
-            .unwrap_or("");
-        let mut cells: Vec<String> = row.iter().map(str::to_owned).collect();
-        for (i, cell) in cells.iter_mut().enumerate() {
-            let Some(facet) = headers.get(i).map(|h| h.trim().trim_start_matches("tags.")) else {
+        let Some(pos) = row.position() else { continue };
+        let start = bom + pos.byte() as usize;
+        let ranges = cell_ranges(text, start);
+        // The line as a spreadsheet shows it (the csv crate counts CRLF files differently).
+        let line = text[..ranges[0].start].matches('\n').count() as u32 + 1;
+        let id = id_col.and_then(|i| row.get(i)).unwrap_or("").trim();
+        for (i, cell) in row.iter().enumerate() {
+            let Some(facet) = headers.get(i).map(|h| h.trim_start_matches("tags.")) else {
                 continue;
             };
             if taxonomy.facet(facet).is_none() {
                 continue;
             }
-            let mut codes: Vec<String> = cell
-                .split(';')
-                .map(|c| c.trim().to_owned())
-                .filter(|c| !c.is_empty())
-                .collect();
-            let mut changed = false;
-            for code in &mut codes {
+            let Some(range) = ranges.get(i).cloned() else {
+                continue;
+            };
+            // Each code with its place in the cell as written.
+            let mut offset = 0;
+            for part in cell.split(';') {
+                let code = part.trim();
+                let code_at = offset + (part.len() - part.trim_start().len());
+                offset += part.len() + 1;
                 let Some(d) = taxonomy.concept(code).and_then(|c| c.deprecated.as_ref()) else {
                     continue;
                 };
                 match d.replaced_by.as_slice() {
-                    [one] => {
-                        m.changes
-                            .push(format!("record `{id}`: `{code}` -> `{}`", one.value));
-                        *code = one.value.clone();
-                        changed = true;
-                    }
+                    [one] => match locate(text, range.clone(), cell, code_at, code) {
+                        Some(r) => {
+                            edits.push((r, one.value.clone()));
+                            m.changes
+                                .push(format!("record `{id}`: `{code}` -> `{}`", one.value));
+                        }
+                        None => m.flags.push(
+                            Diagnostic::new(
+                                Code::DeprecatedCode,
+                                jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
+                                format!(
+                                    "record `{id}`: cannot locate `{code}` in the row to replace it"
+                                ),
+                            )
+                            .with_hint(format!("replace it by hand with `{}`", one.value)),
+                        ),
+                    },
                     many => m.flags.push(Diagnostic::new(
                         Code::DeprecatedCode,
                         jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
@@ -264,22 +284,87 @@ fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
                     )),
                 }
             }
-            if changed {
-                *cell = codes.join(";");
-            }
         }
         if let Some(i) = version_col
-            && let Some(v) = cells.get_mut(i)
+            && let Some(v) = row.get(i)
             && v.trim() != to
+            && !v.trim().is_empty()
+            && let Some(range) = ranges.get(i).cloned()
         {
-            m.changes.push(format!(
-                "record `{id}`: taxonomy_version {} -> {to}",
-                v.trim()
-            ));
-            *v = to.clone();
+            let at = v.len() - v.trim_start().len();
+            match locate(text, range, v, at, v.trim()) {
+                Some(r) => {
+                    m.changes.push(format!(
+                        "record `{id}`: taxonomy_version {} -> {to}",
+                        v.trim()
+                    ));
+                    edits.push((r, to.clone()));
+                }
+                None => m.flags.push(
+                    Diagnostic::new(
+                        Code::TaxonomyVersionMismatch,
+                        jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
+                        format!("record `{id}`: cannot locate taxonomy_version in the row"),
+                    )
+                    .with_hint(format!("set it to {to} by hand")),
+                ),
+            }
         }
-        let _ = out.write_record(&cells);
     }
-    m.text = String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0.start));
+    for (range, replacement) in edits {
+        m.text.replace_range(range, &replacement);
+    }
     m
+}
+
+/// The byte ranges of the cells of the CSV record that starts at byte `start` of `text`: each
+/// from its first byte to its last (quotes included), up to the end of the record.
+fn cell_ranges(text: &str, start: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    // The csv crate may place a record after CRLF at the `\n` that ends the previous line.
+    let mut start = start;
+    while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        start += 1;
+    }
+    let mut out = Vec::new();
+    let mut cell = start;
+    let mut quoted = false;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                out.push(cell..i);
+                cell = i + 1;
+            }
+            b'\n' | b'\r' if !quoted => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(cell..i);
+    out
+}
+
+/// Where `value`, which starts at char offset `at` of the decoded `cell`, stands in the text
+/// of the cell's `range`. Found directly when the cell is written unquoted; inside quotes, the
+/// value is found when no escaped quote precedes it.
+fn locate(
+    text: &str,
+    range: Range<usize>,
+    cell: &str,
+    at: usize,
+    value: &str,
+) -> Option<Range<usize>> {
+    let raw = text.get(range.clone())?;
+    let (inner, base) = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        Some(inner) => (inner, range.start + 1),
+        None => (raw, range.start),
+    };
+    if inner == cell || !cell[..at].contains('"') {
+        let found = inner.get(at..at + value.len())?;
+        return (found == value).then(|| base + at..base + at + value.len());
+    }
+    None
 }
