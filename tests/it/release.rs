@@ -184,3 +184,45 @@ fn an_edited_frozen_release_fails() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("error[release-frozen-differs]"), "{err}");
 }
+
+#[test]
+fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
+    let copy = Copy::new("draft");
+    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    copy.edit(
+        "facets/role.yaml",
+        "nl: Schoolmaatschappelijk werker",
+        "nl: Schoolmaatschappelijk werker (smw)",
+    );
+    let out = copy.0.join("site");
+    let status = Command::new(env!("CARGO_BIN_EXE_jos"))
+        .args(["docs", "--taxonomy", "taxonomy", "--out"])
+        .arg(&out)
+        .current_dir(&copy.0)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let role = read("html/nl/role.html");
+    assert!(role.contains("class=\"draft-banner\""), "no draft banner");
+    assert!(
+        role.contains("gebaseerd op versie 1.0.0"),
+        "no base release"
+    );
+    assert!(
+        role.contains("class=\"badge changed\""),
+        "no mark on the changed concept"
+    );
+    let changes = read("markdown/en/changes.md");
+    assert!(
+        changes.contains("## Draft (Changed compared with version 1.0.0)"),
+        "{changes}"
+    );
+    assert!(changes.contains("school-social-worker"), "{changes}");
+    assert!(read("markdown/en/role.md").contains(
+        "> **Draft**: these documents describe a working version, based on version 1.0.0"
+    ));
+    // A release has no such marks.
+    let committed = std::fs::read_to_string("docs/reference/html/nl/role.html").unwrap();
+    assert!(!committed.contains("draft-banner"));
+}

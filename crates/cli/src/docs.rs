@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use jos_reference as reference;
-use jos_taxonomy::Lang;
+use jos_taxonomy::{Lang, Taxonomy};
 
 use super::{Fatal, LangArg, Outcome, TaxonomyArg, with_taxonomy};
 
@@ -62,6 +62,14 @@ pub(super) fn run(args: DocsArgs) -> Result<Outcome, Fatal> {
         lang: LangArg::Nl,
     };
     with_taxonomy(&source, |t| {
+        // A working tree that is not a release of this taxonomy is a draft of the latest one.
+        let mut options = options.clone();
+        if !t.is_release()
+            && let Some(latest) = Taxonomy::latest_release()
+            && latest.id() == t.id()
+        {
+            options.draft = Some(reference::Draft::between(latest, t));
+        }
         let files = reference::render(t, &options);
         let out = &args.out;
         let cannot = |e: std::io::Error| Fatal(format!("cannot write to `{}`: {e}", out.display()));

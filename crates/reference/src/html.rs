@@ -9,7 +9,7 @@ use super::card::Card;
 use super::markup::{esc, is_safe_url, to_html};
 use super::ui::{Ui, ui};
 use super::{
-    OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
+    Draft, OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
     licence_url, other_langs, reading_order,
 };
 use jos_taxonomy::lang::Lang;
@@ -45,6 +45,11 @@ const GLOSSARY_LIST_ID: &str = "glossary_list";
 /// assert!(page.contains(r#"href="../nl/role.html""#));
 /// ```
 pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
+    pages(taxonomy, langs, None)
+}
+
+/// The HTML site, marked as a draft when `draft` is given.
+pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) -> Vec<OutputFile> {
     let mut files = Vec::new();
     if let Some(&first) = langs.first() {
         files.push(OutputFile::new(
@@ -60,6 +65,7 @@ pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
             lang,
             ui: ui(lang),
             langs,
+            draft,
         };
         let code = lang.code();
         files.push(OutputFile::new(format!("{code}/index.html"), page.index()));
@@ -76,6 +82,10 @@ pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
         files.push(OutputFile::new(
             format!("{code}/deprecated.html"),
             page.deprecated(),
+        ));
+        files.push(OutputFile::new(
+            format!("{code}/changes.html"),
+            page.changes(),
         ));
     }
     files
@@ -112,6 +122,7 @@ struct Page<'a> {
     lang: Lang,
     ui: &'static Ui,
     langs: &'a [Lang],
+    draft: Option<&'a Draft>,
 }
 
 impl Page<'_> {
@@ -217,13 +228,17 @@ impl Page<'_> {
         let _ = write!(
             s,
             "<li class=\"nav-extra\"><a href=\"glossary.html\"{}>{}</a></li>\n\
-             <li class=\"nav-extra\"><a href=\"deprecated.html\"{}>{}</a></li>\n</ul>\n</nav>\n\
-             </header>\n<main id=\"{MAIN_ID}\">\n{body}</main>\n<footer class=\"site-footer\">\n\
+             <li class=\"nav-extra\"><a href=\"deprecated.html\"{}>{}</a></li>\n\
+             <li class=\"nav-extra\"><a href=\"changes.html\"{}>{}</a></li>\n</ul>\n</nav>\n\
+             </header>\n<main id=\"{MAIN_ID}\">\n{}{body}</main>\n<footer class=\"site-footer\">\n\
              <p>{}</p>\n<p>{} {} · {}: {} · {}</p>\n</footer>\n</body>\n</html>\n",
             current("glossary.html"),
             ui.glossary,
             current("deprecated.html"),
             ui.deprecated_concepts,
+            current("changes.html"),
+            ui.changes,
+            self.banner(),
             esc(&citation(t, self.lang)),
             site,
             t.version(),
@@ -402,11 +417,18 @@ impl Page<'_> {
             esc(&c.id),
             esc(&search.join(" | "))
         );
-        let flag = if c.is_deprecated() {
+        let mut flag = if c.is_deprecated() {
             format!(" <span class=\"badge\">{}</span>", ui.deprecated)
         } else {
             String::new()
         };
+        if self.draft.is_some_and(|d| d.changed.contains(&c.id)) {
+            let _ = write!(
+                flag,
+                " <a class=\"badge changed\" href=\"changes.html\">{}</a>",
+                ui.changed
+            );
+        }
         let _ = writeln!(s, "<h{level}>{}{flag}</h{level}>", esc(card.label));
         if let Some(d) = &card.deprecation {
             let _ = write!(
@@ -584,6 +606,52 @@ impl Page<'_> {
         }
         s.push_str("</div>\n");
         self.frame("glossary.html", ui.glossary, &s)
+    }
+
+    /// The draft mark at the top of every page of a draft (printed too).
+    fn banner(&self) -> String {
+        match self.draft {
+            Some(d) => format!(
+                "<p class=\"draft-banner\" role=\"note\"><strong>{}</strong>: {} {} (<a href=\"changes.html\">{}</a>).</p>\n",
+                esc(self.ui.draft),
+                esc(self.ui.draft_banner),
+                esc(&d.base),
+                esc(self.ui.changes)
+            ),
+            None => String::new(),
+        }
+    }
+
+    fn changes(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>", ui.changes);
+        let _ = writeln!(s, "{}", self.text(ui.changes_intro, 1));
+        if let Some(d) = self.draft {
+            let _ = writeln!(
+                s,
+                "<h2>{} ({} {})</h2>\n<ul class=\"changed-list\">",
+                esc(ui.draft),
+                esc(ui.draft_changed),
+                esc(&d.base)
+            );
+            for id in &d.changed {
+                let _ = writeln!(s, "<li>{} (<code>{}</code>)</li>", self.link(id), esc(id));
+            }
+            s.push_str("</ul>\n");
+        }
+        let _ = writeln!(s, "<h2>{}</h2>\n<dl class=\"releases\">", ui.releases);
+        for h in t.history() {
+            let _ = writeln!(
+                s,
+                "<dt>{} <span class=\"release-date\">{}</span></dt><dd>{}</dd>",
+                esc(&h.version),
+                esc(&h.date),
+                esc(h.summary.best(lang))
+            );
+        }
+        s.push_str("</dl>\n");
+        self.frame("changes.html", ui.changes, &s)
     }
 
     fn deprecated(&self) -> String {

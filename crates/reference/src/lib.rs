@@ -6,7 +6,8 @@
 //! [`write()`] puts such a list on disk, each file atomically.
 //!
 //! Both outputs have the same pages: an overview (`index`), one page per facet named after the
-//! facet id, an A–Z `glossary` and a list of `deprecated` concepts. Every concept has an anchor
+//! facet id, an A–Z `glossary`, a list of `deprecated` concepts and the `changes` (every release,
+//! and for a draft the concepts changed since the release it is based on). Every concept has an anchor
 //! equal to its id, so `role.md#school-social-worker` and `role.html#school-social-worker` are
 //! stable links. Markdown written in the taxonomy passes through one policy in both outputs:
 //! raw HTML is shown as text, `concept:ID` links become relative links, and links whose URL is
@@ -80,6 +81,52 @@ pub struct Options {
     pub markdown: bool,
     /// Render the HTML site (under `html/`).
     pub html: bool,
+    /// Mark every page as a draft based on a release, and the concepts that changed since; `None`
+    /// for a release.
+    pub draft: Option<Draft>,
+}
+
+/// What makes reference documents a draft: the release they are based on and the concepts that
+/// changed since (see `jos_taxonomy::diff`).
+///
+/// ```
+/// use jos_reference::{Draft, Options};
+/// let mut options = Options::default();
+/// options.draft = Some(Draft::new("1.0.0", ["school-social-worker"]));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Draft {
+    /// The version of the release the draft is based on.
+    pub base: String,
+    /// The ids of the concepts that were added or changed since.
+    pub changed: std::collections::BTreeSet<String>,
+}
+
+impl Draft {
+    /// A draft based on release `base`, with these changed concepts.
+    pub fn new<S: Into<String>>(
+        base: impl Into<String>,
+        changed: impl IntoIterator<Item = S>,
+    ) -> Self {
+        Draft {
+            base: base.into(),
+            changed: changed.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// The draft of `working` against `release`: its base version and every concept that
+    /// `jos_taxonomy::diff` reports a change for.
+    pub fn between(release: &Taxonomy, working: &Taxonomy) -> Self {
+        let d = jos_taxonomy::diff::diff(release, working);
+        Draft::new(
+            release.version().to_string(),
+            d.changes
+                .into_iter()
+                .filter(|c| !c.facet.is_empty() && c.rule != "concept-removed")
+                .filter_map(|c| c.concept),
+        )
+    }
 }
 
 impl Default for Options {
@@ -89,6 +136,7 @@ impl Default for Options {
             langs: Lang::ALL.to_vec(),
             markdown: true,
             html: true,
+            draft: None,
         }
     }
 }
@@ -125,7 +173,7 @@ pub fn render(taxonomy: &Taxonomy, options: &Options) -> Vec<OutputFile> {
     let mut files = Vec::new();
     if options.markdown {
         for &lang in &options.langs {
-            for f in markdown(taxonomy, lang) {
+            for f in markdown::pages(taxonomy, lang, options.draft.as_ref()) {
                 files.push(OutputFile {
                     path: format!("markdown/{}/{}", lang.code(), f.path),
                     bytes: f.bytes,
@@ -134,7 +182,7 @@ pub fn render(taxonomy: &Taxonomy, options: &Options) -> Vec<OutputFile> {
         }
     }
     if options.html {
-        for f in html(taxonomy, &options.langs) {
+        for f in html::pages(taxonomy, &options.langs, options.draft.as_ref()) {
             files.push(OutputFile {
                 path: format!("html/{}", f.path),
                 bytes: f.bytes,

@@ -6,14 +6,14 @@ use super::card::Card;
 use super::markup::{esc, is_safe_url, md_escape, to_markdown};
 use super::ui::{Ui, ui};
 use super::{
-    OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
+    Draft, OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
     licence_url, reading_order,
 };
 use jos_taxonomy::lang::Lang;
 use jos_taxonomy::model::{Concept, Facet, Taxonomy};
 
 /// The taxonomy as CommonMark pages in `lang`: `index.md`, one `<facet-id>.md` per facet,
-/// `glossary.md` and `deprecated.md`, all in one directory.
+/// `glossary.md`, `deprecated.md` and `changes.md`, all in one directory.
 ///
 /// Each concept has an anchor `<a id="ID"></a>` before its heading, and every link between
 /// pages is relative (`role.md#school-social-worker`), so the pages work in a repository, a
@@ -24,16 +24,22 @@ use jos_taxonomy::model::{Concept, Facet, Taxonomy};
 /// use jos_taxonomy::{Lang, Taxonomy};
 /// let taxonomy = Taxonomy::builtin();
 /// let files = reference::markdown(taxonomy, Lang::Nl);
-/// assert_eq!(files.len(), taxonomy.facets().len() + 3);
+/// assert_eq!(files.len(), taxonomy.facets().len() + 4); // index, glossary, deprecated, changes
 /// assert_eq!(files[0].path, "index.md");
 /// let index = String::from_utf8_lossy(&files[0].bytes);
 /// assert!(index.contains(&format!("versie {}", taxonomy.version())));
 /// ```
 pub fn markdown(taxonomy: &Taxonomy, lang: Lang) -> Vec<OutputFile> {
+    pages(taxonomy, lang, None)
+}
+
+/// The Markdown pages, marked as a draft when `draft` is given.
+pub(crate) fn pages(taxonomy: &Taxonomy, lang: Lang, draft: Option<&Draft>) -> Vec<OutputFile> {
     let page = Page {
         taxonomy,
         lang,
         ui: ui(lang),
+        draft,
     };
     let mut files = vec![OutputFile::new("index.md", page.index())];
     for facet in taxonomy.facets() {
@@ -44,6 +50,7 @@ pub fn markdown(taxonomy: &Taxonomy, lang: Lang) -> Vec<OutputFile> {
     }
     files.push(OutputFile::new("glossary.md", page.glossary()));
     files.push(OutputFile::new("deprecated.md", page.deprecated()));
+    files.push(OutputFile::new("changes.md", page.changes()));
     files
 }
 
@@ -51,6 +58,7 @@ struct Page<'a> {
     taxonomy: &'a Taxonomy,
     lang: Lang,
     ui: &'static Ui,
+    draft: Option<&'a Draft>,
 }
 
 impl Page<'_> {
@@ -74,11 +82,60 @@ impl Page<'_> {
         let ui = self.ui;
         let _ = writeln!(
             s,
-            "[{}](index.md) · [{}](glossary.md) · [{}](deprecated.md)\n",
+            "[{}](index.md) · [{}](glossary.md) · [{}](deprecated.md) · [{}](changes.md)\n",
             md_escape(ui.overview),
             md_escape(ui.glossary),
-            md_escape(ui.deprecated_concepts)
+            md_escape(ui.deprecated_concepts),
+            md_escape(ui.changes)
         );
+        self.banner(s);
+    }
+
+    /// The draft mark, on every page of a draft.
+    fn banner(&self, s: &mut String) {
+        if let Some(d) = self.draft {
+            let _ = writeln!(
+                s,
+                "> **{}**: {} {} ([{}](changes.md)).\n",
+                self.ui.draft,
+                self.ui.draft_banner,
+                md_escape(&d.base),
+                md_escape(self.ui.changes)
+            );
+        }
+    }
+
+    fn changes(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(s, "# {}\n", ui.changes);
+        let _ = writeln!(s, "{}\n", md_escape(ui.changes_intro));
+        if let Some(d) = self.draft {
+            let _ = writeln!(
+                s,
+                "## {} ({} {})\n",
+                ui.draft,
+                ui.draft_changed,
+                md_escape(&d.base)
+            );
+            for id in &d.changed {
+                let _ = writeln!(s, "- {} (`{id}`)", self.link(id));
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(s, "## {}\n", ui.releases);
+        for h in t.history() {
+            let _ = writeln!(
+                s,
+                "- **{}** ({}): {}",
+                md_escape(&h.version),
+                md_escape(&h.date),
+                md_escape(h.summary.best(lang))
+            );
+        }
+        self.footer(&mut s);
+        s
     }
 
     fn footer(&self, s: &mut String) {
@@ -96,6 +153,7 @@ impl Page<'_> {
     fn index(&self) -> String {
         let (t, ui) = (self.taxonomy, self.ui);
         let mut s = String::new();
+        self.banner(&mut s);
         let _ = writeln!(s, "# {}\n", md_escape(t.title().best(self.lang)));
         let description = t.description().best(self.lang);
         if !description.trim().is_empty() {
@@ -123,9 +181,10 @@ impl Page<'_> {
         }
         let _ = writeln!(
             s,
-            "\n[{}](glossary.md) · [{}](deprecated.md)\n",
+            "\n[{}](glossary.md) · [{}](deprecated.md) · [{}](changes.md)\n",
             md_escape(ui.glossary),
-            md_escape(ui.deprecated_concepts)
+            md_escape(ui.deprecated_concepts),
+            md_escape(ui.changes)
         );
         if !t.relation_kinds().is_empty() {
             let _ = writeln!(s, "## {}\n", ui.relation_kinds);
@@ -190,11 +249,14 @@ impl Page<'_> {
         let card = Card::new(self.taxonomy, c, lang);
         let hashes = "#".repeat((2 + depth).min(6));
         let _ = writeln!(s, "<a id=\"{}\"></a>\n", esc(&c.id));
-        let flag = if c.is_deprecated() {
+        let mut flag = if c.is_deprecated() {
             format!(" ({})", ui.deprecated)
         } else {
             String::new()
         };
+        if self.draft.is_some_and(|d| d.changed.contains(&c.id)) {
+            let _ = write!(flag, " ({})", ui.changed);
+        }
         let _ = writeln!(s, "{hashes} {}{flag}\n", md_escape(card.label));
         if let Some(d) = &card.deprecation {
             let _ = write!(s, "> **{} {}.**", ui.deprecated_since, md_escape(d.since));
