@@ -182,3 +182,37 @@ fn csv_migration_keeps_every_other_byte() {
     assert_eq!(again.text, m.text);
     assert!(again.changes.is_empty());
 }
+
+#[test]
+fn migration_never_makes_a_file_read_worse() {
+    // Found by fuzzing `migrate`. A version written as a JSON number becomes a JSON string.
+    let t = fixture_taxonomy();
+    let json =
+        "[{\"id\": \"a\", \"taxonomy_version\": 0.9, \"tags\": {\"intensity\": [\"medium\"]}}]\n";
+    let m = migrate(&t, "m.json", json, Format::Json);
+    assert_eq!(
+        m.text,
+        "[{\"id\": \"a\", \"taxonomy_version\": \"1.0.0\", \"tags\": {\"intensity\": [\"heavy\"]}}]\n"
+    );
+    // A `taxonomy_version` that is written but empty cannot get a second one: the codes are
+    // migrated, the version is left to a person, and the file reads as before.
+    let yaml = "- taxonomy_version:\n  id: a\n  tags: {intensity: [medium]}\n";
+    let m = migrate(&t, "m.yaml", yaml, Format::Yaml);
+    assert_eq!(
+        m.text,
+        "- taxonomy_version:\n  id: a\n  tags: {intensity: [heavy]}\n"
+    );
+    assert!(
+        m.flags
+            .iter()
+            .any(|f| f.message.contains("could not be added")),
+        "{:?}",
+        m.flags
+    );
+    assert_eq!(
+        records::parse_str("m.yaml", &m.text, Format::Yaml)
+            .unwrap()
+            .len(),
+        1
+    );
+}

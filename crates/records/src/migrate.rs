@@ -74,15 +74,64 @@ pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> M
         }
         version_edit(text, &record, &to, format, &mut edits, &mut inserts, &mut m);
     }
-    let mut all: Vec<(Range<usize>, String)> = edits;
+    let inserted = inserts.len();
+    let mut all: Vec<(Range<usize>, String)> = edits.clone();
     all.extend(inserts.into_iter().map(|(at, s)| (at..at, s)));
-    all.sort_by_key(|e| std::cmp::Reverse(e.0.start));
+    m.text = apply(text, all);
+    // The result must read as well as the input did. An added `taxonomy_version` can clash with
+    // one that is written but empty (`taxonomy_version:` or an anchor without a value, found by
+    // fuzzing); then the versions are left to a person and only the codes are replaced.
+    let before = readable(name, text, format);
+    if readable(name, &m.text, format) != before {
+        m.text = apply(text, edits);
+        m.changes.retain(|c| !c.contains("taxonomy_version set to"));
+        if inserted > 0 {
+            m.flags.push(
+                Diagnostic::new(
+                    Code::TaxonomyVersionMismatch,
+                    jos_taxonomy::model::Location::file(name),
+                    format!("`{name}`: taxonomy_version could not be added to {inserted} record(s) without changing how the file reads"),
+                )
+                .with_hint(format!("set `taxonomy_version: {to}` in those records by hand")),
+            );
+        }
+        if readable(name, &m.text, format) != before {
+            m.text = text.to_owned();
+            m.changes.clear();
+            m.flags.push(
+                Diagnostic::new(
+                    Code::DeprecatedCode,
+                    jos_taxonomy::model::Location::file(name),
+                    format!("`{name}` could not be migrated without changing how it reads, so nothing was changed"),
+                )
+                .with_hint("replace the deprecated codes by hand (`jos check` lists them)"),
+            );
+        }
+    }
+    m
+}
+
+/// `text` with every edit applied (ranges into `text`, applied from the end).
+fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0.start));
     let mut out = text.to_owned();
-    for (range, replacement) in all {
+    for (range, replacement) in edits {
         out.replace_range(range, &replacement);
     }
-    m.text = out;
-    m
+    out
+}
+
+/// How a text reads: the number of records and of read errors.
+fn readable(name: &str, text: &str, format: Format) -> (usize, usize) {
+    let mut ok = 0;
+    let mut errors = 0;
+    for item in RecordReader::from_bytes(name, text.as_bytes().to_vec(), format) {
+        match item {
+            Ok(_) => ok += 1,
+            Err(_) => errors += 1,
+        }
+    }
+    (ok, errors)
 }
 
 /// Where exactly `value` stands within `range` (inside quotes if it is quoted).
@@ -112,7 +161,16 @@ fn version_edit(
         Some(v) if v.value == to => {}
         Some(v) => match v.bytes.clone().and_then(|r| value_range(text, r, &v.value)) {
             Some(range) => {
-                edits.push((range, to.to_owned()));
+                // In JSON a version written as a number (`1.0`) becomes a string: `1.0.0` bare
+                // would not be JSON (found by fuzzing `migrate`).
+                let quoted = range.start > 0 && text.as_bytes()[range.start - 1] == b'"';
+                let json = matches!(format, Format::Json | Format::JsonLines);
+                let replacement = if json && !quoted {
+                    format!("\"{to}\"")
+                } else {
+                    to.to_owned()
+                };
+                edits.push((range, replacement));
                 m.changes
                     .push(format!("{what}: taxonomy_version {} -> {to}", v.value));
             }
