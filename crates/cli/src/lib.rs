@@ -109,9 +109,10 @@ enum Command {
     Migrate {
         /// The records file (.yaml, .json, .jsonl or .csv).
         file: PathBuf,
-        /// The taxonomy version to migrate to (that of the taxonomy used).
-        #[arg(long)]
-        to: String,
+        /// The release to migrate to (default: the latest release); with --taxonomy or --release,
+        /// it must be that taxonomy's version.
+        #[arg(long, value_name = "VERSION")]
+        to: Option<String>,
         #[command(flatten)]
         source: TaxonomyArg,
         /// Write here instead of FILE with `.migrated` before the extension.
@@ -276,9 +277,16 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             out,
             in_place,
             force,
-        } => with_taxonomy(&source, |t| {
-            records::migrate(t, &file, &to, out.as_deref(), in_place, force)
-        }),
+        } => {
+            let run = |t: &Taxonomy| {
+                records::migrate(t, &file, to.as_deref(), out.as_deref(), in_place, force)
+            };
+            if source.taxonomy.is_some() || source.release.is_some() {
+                with_taxonomy(&source, run)
+            } else {
+                run(migration_target(to.as_deref())?)
+            }
+        }
         Command::Summary {
             files,
             by,
@@ -400,6 +408,27 @@ fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcom
     } else {
         Outcome::Ok
     })
+}
+
+/// The taxonomy `jos migrate` migrates to without --taxonomy: the release `to` names, or the
+/// latest release (the built-in taxonomy when there is none).
+fn migration_target(to: Option<&str>) -> Result<&'static Taxonomy, Fatal> {
+    let builtin = Taxonomy::builtin();
+    match to {
+        None => Ok(Taxonomy::latest_release().unwrap_or(builtin)),
+        Some(v) => Taxonomy::release(v)
+            .or_else(|| (builtin.version().to_string() == v.trim()).then_some(builtin))
+            .ok_or_else(|| {
+                let known: Vec<String> = Taxonomy::releases()
+                    .iter()
+                    .map(|r| r.version.to_string())
+                    .collect();
+                Fatal(format!(
+                    "there is no release `{v}` to migrate to; the releases are: {} (a draft taxonomy: pass it with --taxonomy DIR)",
+                    known.join(", ")
+                ))
+            }),
+    }
 }
 
 pub(crate) fn plural(n: usize) -> &'static str {

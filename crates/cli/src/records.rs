@@ -207,14 +207,16 @@ pub(super) fn export(
 pub(super) fn migrate(
     t: &Taxonomy,
     file: &Path,
-    to: &str,
+    to: Option<&str>,
     out: Option<&Path>,
     in_place: bool,
     force: bool,
 ) -> Result<Outcome, Fatal> {
-    if to != t.version().to_string() {
+    if let Some(to) = to
+        && to.trim() != t.version().to_string()
+    {
         return Err(Fatal(format!(
-            "this taxonomy is version {}; migrating to {to} needs that version (pass it with --taxonomy DIR)",
+            "this taxonomy is version {}; migrating to {to} needs that version (leave out --taxonomy and --release to migrate to a release)",
             t.version()
         )));
     }
