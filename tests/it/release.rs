@@ -226,3 +226,70 @@ fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
     let committed = std::fs::read_to_string("docs/reference/html/nl/role.html").unwrap();
     assert!(!committed.contains("draft-banner"));
 }
+
+#[test]
+fn records_are_checked_against_the_release_they_name_and_migrate_across_releases() {
+    // A next release 1.1.0 that deprecates `personal-budget` in favour of `individual-funding`.
+    let copy = Copy::new("records");
+    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    copy.edit(
+        "taxonomy.yaml",
+        "history:\n",
+        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Pgb vervalt., en: Personal budget deprecated. }\n",
+    );
+    copy.edit(
+        "facets/funding-mechanism.yaml",
+        "    broader: individual-funding\n    sources: [jeugdwet, wlz]\n    since: 1.0.0\n",
+        "    broader: individual-funding\n    sources: [jeugdwet, wlz]\n    since: 1.0.0\n    deprecated:\n      since: 1.1.0\n      replaced_by: [individual-funding]\n      reason: { nl: Zelden op school., en: Rare at school. }\n",
+    );
+    let jos = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_jos"))
+            .args(args)
+            .args(["--color", "never"])
+            .current_dir(&copy.0)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = jos(&["release-check", "taxonomy"]);
+    assert_eq!(code, 0, "{err}");
+    let record = |id: &str, version: &str| {
+        format!(
+            "- id: {id}\n  taxonomy_version: {version}\n  tags:\n    intensity: [universal-prevention]\n    education: [mbo]\n    organisation-model: [municipal-youth-team]\n    funding-mechanism: [personal-budget]\n"
+        )
+    };
+    let old = format!("{}{}", record("p1", "1.0.0"), record("p2", "1.0.0"));
+    std::fs::write(copy.0.join("old.yaml"), &old).unwrap();
+    std::fs::write(copy.0.join("new.yaml"), record("p3", "1.1.0")).unwrap();
+    // Valid 1.0.0 data: no deprecated-code finding, and one notice for the file, not one per record.
+    let (code, err) = jos(&["check", "old.yaml", "--taxonomy", "taxonomy"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("deprecated-code"), "{err}");
+    assert_eq!(err.matches("taxonomy-version-mismatch").count(), 1, "{err}");
+    assert!(
+        err.contains("`old.yaml` is tagged against release 1.0.0"),
+        "{err}"
+    );
+    // A record that claims 1.1.0 is held to 1.1.0.
+    let (_, err) = jos(&["check", "new.yaml", "--taxonomy", "taxonomy"]);
+    assert!(err.contains("deprecated-code"), "{err}");
+    // Migrating follows the deprecation; only codes and versions change.
+    let (code, err) = jos(&[
+        "migrate",
+        "old.yaml",
+        "--taxonomy",
+        "taxonomy",
+        "--to",
+        "1.1.0",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let migrated = std::fs::read_to_string(copy.0.join("old.migrated.yaml")).unwrap();
+    assert_eq!(
+        migrated,
+        old.replace("1.0.0", "1.1.0")
+            .replace("personal-budget", "individual-funding")
+    );
+}

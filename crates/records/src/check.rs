@@ -32,6 +32,11 @@ impl CheckOptions {
 /// million records stays well under 64 MB.
 pub struct Checker<'t> {
     taxonomy: &'t Taxonomy,
+    /// The taxonomy the current record is checked against: `taxonomy`, or the frozen release
+    /// of the same taxonomy that the record names in `taxonomy_version`.
+    active: &'t Taxonomy,
+    /// The files already told that a newer release exists.
+    noticed: Vec<Arc<str>>,
     options: CheckOptions,
     files: Vec<Arc<str>>,
     /// Hash of each id seen, split in two halves to keep an entry at 12 bytes, to a packed
@@ -82,6 +87,8 @@ impl<'t> Checker<'t> {
     pub fn new(taxonomy: &'t Taxonomy, options: CheckOptions) -> Self {
         Checker {
             taxonomy,
+            active: taxonomy,
+            noticed: Vec::new(),
             options,
             files: Vec::new(),
             seen: HashMap::default(),
@@ -89,8 +96,13 @@ impl<'t> Checker<'t> {
     }
 
     /// Checks one record, appending its findings to `out`.
+    ///
+    /// A record that names an older frozen release of the same taxonomy in `taxonomy_version`
+    /// is checked against that release: codes that were valid then are valid 1.0.0 data, and the
+    /// file is told once (not once per record) that a newer release exists.
     pub fn check(&mut self, record: &Record, out: &mut Vec<Diagnostic>) {
         let what = record.describe();
+        self.active = self.release_of(record).unwrap_or(self.taxonomy);
         self.id(record, out);
         if let Some(status) = &record.status
             && !STATUSES.contains(&status.value.as_str())
@@ -157,10 +169,43 @@ impl<'t> Checker<'t> {
         }
     }
 
-    fn version(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
+    /// The frozen release of this taxonomy that `record` was tagged against, when it is older
+    /// than the taxonomy it is checked with.
+    fn release_of(&self, record: &Record) -> Option<&'static Taxonomy> {
+        let v = semver::Version::parse(record.taxonomy_version.as_ref()?.value.trim()).ok()?;
+        if v >= *self.taxonomy.version() {
+            return None;
+        }
+        Taxonomy::release(&v.to_string()).filter(|r| r.id() == self.taxonomy.id())
+    }
+
+    fn version(&mut self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
         let Some(v) = &record.taxonomy_version else {
             return;
         };
+        if !std::ptr::eq(self.active, self.taxonomy) {
+            let file = record.location.file.clone();
+            if !self.noticed.contains(&file) {
+                self.noticed.push(file.clone());
+                out.push(
+                    Diagnostic::new(
+                        Code::TaxonomyVersionMismatch,
+                        v.location.clone(),
+                        format!(
+                            "`{file}` is tagged against release {}, and its records are checked against that release; release {} is newer",
+                            self.active.version(),
+                            self.taxonomy.version()
+                        ),
+                    )
+                    .with_hint(format!(
+                        "`jos migrate {file} --to {}` updates its codes and versions (add the `--taxonomy` you checked with while {} is not released)",
+                        self.taxonomy.version(),
+                        self.taxonomy.version()
+                    )),
+                );
+            }
+            return;
+        }
         match semver::Version::parse(&v.value) {
             Err(_) => out.push(
                 Diagnostic::new(
@@ -192,7 +237,7 @@ impl<'t> Checker<'t> {
     }
 
     fn tags(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
-        let t = self.taxonomy;
+        let t = self.active;
         for tags in &record.tags {
             let Some(facet) = t.facet(&tags.facet.value) else {
                 let hint = match t.concept(&tags.facet.value) {
@@ -260,7 +305,7 @@ impl<'t> Checker<'t> {
     }
 
     fn code(&self, code: &Field, facet: &str, what: &str, out: &mut Vec<Diagnostic>) {
-        let t = self.taxonomy;
+        let t = self.active;
         match t.concept(&code.value) {
             None => {
                 // A label, synonym or abbreviation written where the id belongs.
@@ -349,7 +394,7 @@ impl<'t> Checker<'t> {
     }
 
     fn rules(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
-        let t = self.taxonomy;
+        let t = self.active;
         for rule in t.rules() {
             // The rule applies when the record carries any `when` code (or a narrower one).
             let trigger = rule.when.iter().find_map(|clause| {
@@ -404,7 +449,7 @@ impl<'t> Checker<'t> {
         let known: Vec<&str> = FIELDS
             .iter()
             .copied()
-            .chain(self.taxonomy.facets().iter().map(|f| f.id.as_str()))
+            .chain(self.active.facets().iter().map(|f| f.id.as_str()))
             .collect();
         for (key, _) in &record.extra {
             if let Some(hint) = jos_codes::suggest::hint(key, known.iter().copied()) {
