@@ -293,3 +293,111 @@ fn records_are_checked_against_the_release_they_name_and_migrate_across_releases
             .replace("personal-budget", "individual-funding")
     );
 }
+
+#[test]
+fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
+    // Release 1.1.0 (a copy of taxonomy/): `personal-budget` deprecated for `individual-funding`,
+    // `pathway-guidance` and `transition-to-adulthood-support` merged into `individual-help`,
+    // and `diagnostic-assessment` split into `treatment` and `short-term-counselling`.
+    let copy = Copy::new("roundtrip");
+    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    copy.edit(
+        "taxonomy.yaml",
+        "history:\n",
+        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Test., en: Test. }\n",
+    );
+    let deprecate = |file: &str, id: &str, by: &str| {
+        let path = copy.0.join("taxonomy/facets").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let start = text.find(&format!("  - id: {id}\n")).unwrap();
+        let end = text[start + 1..]
+            .find("\n  - id: ")
+            .map_or(text.len(), |i| start + 1 + i);
+        let block = &text[start..end];
+        let since = block.rfind("    since: 1.0.0").unwrap();
+        let new_block = format!(
+            "{}    since: 1.0.0\n    deprecated:\n      since: 1.1.0\n      replaced_by: [{by}]\n      reason: {{ nl: Test., en: Test. }}{}",
+            &block[..since],
+            &block[since + "    since: 1.0.0".len()..]
+        );
+        std::fs::write(&path, text.replacen(block, &new_block, 1)).unwrap();
+    };
+    deprecate(
+        "funding-mechanism.yaml",
+        "personal-budget",
+        "individual-funding",
+    );
+    deprecate("activity.yaml", "pathway-guidance", "individual-help");
+    deprecate(
+        "activity.yaml",
+        "transition-to-adulthood-support",
+        "individual-help",
+    );
+    deprecate(
+        "activity.yaml",
+        "diagnostic-assessment",
+        "treatment, short-term-counselling",
+    );
+    let t = load(&copy.0.join("taxonomy"));
+    assert_eq!(t.version().to_string(), "1.1.0");
+
+    // YAML tagged with 1.0.0, with comments, CRLF line endings and a byte order mark.
+    let yaml = "\u{feff}# pilots\r\n- id: p1  # first\r\n  taxonomy_version: 1.0.0\r\n  tags:\r\n    activity: [pathway-guidance, transition-to-adulthood-support, youth-work]\r\n    funding-mechanism: [personal-budget]\r\n- id: p2\r\n  taxonomy_version: 1.0.0\r\n  tags:\r\n    activity: [diagnostic-assessment]\r\n";
+    let m = jeugdhulp_op_school::records::migrate::migrate(
+        &t,
+        "pilots.yaml",
+        yaml,
+        jeugdhulp_op_school::records::Format::Yaml,
+    );
+    assert_eq!(
+        m.text,
+        yaml.replace("taxonomy_version: 1.0.0", "taxonomy_version: 1.1.0")
+            .replace("pathway-guidance", "individual-help")
+            .replace("transition-to-adulthood-support", "individual-help")
+            .replace("personal-budget", "individual-funding")
+    );
+    let flags: Vec<&str> = m.flags.iter().map(|f| f.message.as_str()).collect();
+    assert!(
+        flags.iter().any(|f| f.contains("the concepts were merged")),
+        "{flags:?}"
+    );
+    assert!(
+        flags.iter().any(|f| f.contains(
+            "`diagnostic-assessment` was split into `treatment`, `short-term-counselling`"
+        )),
+        "{flags:?}"
+    );
+    assert_eq!(flags.len(), 2, "{flags:?}");
+    let again = jeugdhulp_op_school::records::migrate::migrate(
+        &t,
+        "pilots.yaml",
+        &m.text,
+        jeugdhulp_op_school::records::Format::Yaml,
+    );
+    assert_eq!(again.text, m.text, "an up-to-date file changes no byte");
+
+    // The same in CSV, with a byte order mark, CRLF and quoting.
+    let csv = "\u{feff}id,taxonomy_version,activity,funding-mechanism\r\n\
+               p1,1.0.0,\"pathway-guidance; youth-work\",personal-budget\r\n\
+               p2,1.0.0,diagnostic-assessment,\r\n";
+    let m = jeugdhulp_op_school::records::migrate::migrate(
+        &t,
+        "pilots.csv",
+        csv,
+        jeugdhulp_op_school::records::Format::Csv,
+    );
+    assert_eq!(
+        m.text,
+        csv.replace(",1.0.0,", ",1.1.0,")
+            .replace("pathway-guidance", "individual-help")
+            .replace("personal-budget", "individual-funding")
+    );
+    assert_eq!(m.flags.len(), 1, "only the split is flagged: {:?}", m.flags);
+    let again = jeugdhulp_op_school::records::migrate::migrate(
+        &t,
+        "pilots.csv",
+        &m.text,
+        jeugdhulp_op_school::records::Format::Csv,
+    );
+    assert_eq!(again.text, m.text, "an up-to-date file changes no byte");
+}

@@ -50,11 +50,15 @@ pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> M
         };
         let what = record.describe();
         for tags in &record.tags {
+            // The codes of the facet after migration, to notice two codes merged into one.
+            let mut after: Vec<&str> = Vec::new();
             for code in &tags.codes {
                 let Some(concept) = taxonomy.concept(&code.value) else {
+                    after.push(&code.value);
                     continue;
                 };
                 let Some(d) = &concept.deprecated else {
+                    after.push(&code.value);
                     continue;
                 };
                 match d.replaced_by.as_slice() {
@@ -62,6 +66,10 @@ pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> M
                         Some(range) => {
                             edits.push((range, one.value.clone()));
                             m.changes.push(format!("{what}: `{}` -> `{}`", code.value, one.value));
+                            if after.contains(&one.value.as_str()) {
+                                m.flags.push(merged(&what, code, &one.value));
+                            }
+                            after.push(&one.value);
                         }
                         None => m.flags.push(Diagnostic::new(Code::DeprecatedCode, code.location.clone(), format!("{what}: cannot locate `{}` in the text to replace it", code.value)).with_hint(format!("replace it by hand with `{}`", one.value))),
                     },
@@ -132,6 +140,16 @@ fn readable(name: &str, text: &str, format: Format) -> (usize, usize) {
         }
     }
     (ok, errors)
+}
+
+/// The flag for a code whose replacement the facet already has: two concepts were merged.
+fn merged(what: &str, code: &super::Field, into: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateCode,
+        code.location.clone(),
+        format!("{what}: `{}` becomes `{into}`, which the record already has (the concepts were merged)", code.value),
+    )
+    .with_hint(format!("remove the second `{into}` by hand"))
 }
 
 /// Where exactly `value` stands within `range` (inside quotes if it is quoted).
@@ -304,11 +322,13 @@ fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
             };
             // Each code with its place in the cell as written.
             let mut offset = 0;
+            let mut after: Vec<&str> = Vec::new();
             for part in cell.split(';') {
                 let code = part.trim();
                 let code_at = offset + (part.len() - part.trim_start().len());
                 offset += part.len() + 1;
                 let Some(d) = taxonomy.concept(code).and_then(|c| c.deprecated.as_ref()) else {
+                    after.push(code);
                     continue;
                 };
                 match d.replaced_by.as_slice() {
@@ -317,6 +337,14 @@ fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
                             edits.push((r, one.value.clone()));
                             m.changes
                                 .push(format!("record `{id}`: `{code}` -> `{}`", one.value));
+                            if after.contains(&one.value.as_str()) {
+                                let at =
+                                    jos_taxonomy::model::Location::new(name, line, i as u32 + 1);
+                                let field = super::Field::new(code, at);
+                                m.flags
+                                    .push(merged(&format!("record `{id}`"), &field, &one.value));
+                            }
+                            after.push(&one.value);
                         }
                         None => m.flags.push(
                             Diagnostic::new(
