@@ -16,7 +16,7 @@ pub mod releases;
 
 use std::path::{Path, PathBuf};
 
-use jos_taxonomy::{Taxonomy, diagnostic, load};
+use jos_taxonomy::{Lang, Taxonomy, diagnostic, load};
 
 /// The command that regenerates every generated file.
 pub const REGENERATE: &str = "cargo xtask codegen";
@@ -64,6 +64,10 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, Str
         .into_iter()
         .map(|f| (f.version.to_string(), f.date, f.taxonomy))
         .collect();
+    let changelog: Vec<(String, String)> = [Lang::Nl, Lang::En]
+        .into_iter()
+        .map(|lang| (format!("{}.md", lang.code()), changelog(&frozen, lang)))
+        .collect();
     let reference = jos_reference::render(taxonomy, &jos_reference::Options::default())
         .into_iter()
         .map(|f| {
@@ -98,6 +102,11 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, Str
             tree: true,
         },
         Generated {
+            path: "docs/changelog",
+            files: changelog,
+            tree: true,
+        },
+        Generated {
             path: "docs/schema",
             files: jos_records::schema::render(taxonomy),
             tree: true,
@@ -108,6 +117,49 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, Str
             tree: false,
         },
     ])
+}
+
+/// The changelog of every frozen release, newest first, in `lang`: each release's summary and
+/// what changed since the release before it, as `jos diff` prints it.
+pub fn changelog(frozen: &[(String, String, Taxonomy)], lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let mut s = format!(
+        "<!-- @generated from taxonomy/releases/ by `{REGENERATE}`; do not edit by hand -->\n# {}\n\n{}\n",
+        if en {
+            "Changes per release"
+        } else {
+            "Wijzigingen per versie"
+        },
+        if en {
+            "Every release of the taxonomy, newest first, with what changed since the release before it. Each change names the rule of `docs/guide-changes.md` that classifies it."
+        } else {
+            "Elke versie van de taxonomie, de nieuwste eerst, met wat er veranderde sinds de versie ervoor. Elke wijziging noemt de regel uit `docs/guide-changes.md` die haar indeelt."
+        }
+    );
+    for (i, (version, date, taxonomy)) in frozen.iter().enumerate().rev() {
+        let summary = taxonomy
+            .history()
+            .iter()
+            .find(|h| h.version == *version)
+            .map_or("", |h| h.summary.best(lang));
+        s.push_str(&format!("\n## {version} ({date})\n\n{summary}\n"));
+        match i.checked_sub(1).and_then(|p| frozen.get(p)) {
+            None => {}
+            Some((_, _, previous)) => {
+                let diff = jos_taxonomy::diff::diff(previous, taxonomy);
+                let text = diff.to_markdown(previous, taxonomy, lang);
+                // Below this release's heading: drop the diff's title, demote its headings.
+                for line in text.lines().skip(1) {
+                    if line.starts_with('#') {
+                        s.push_str("##");
+                    }
+                    s.push_str(line);
+                    s.push('\n');
+                }
+            }
+        }
+    }
+    s
 }
 
 /// What differs between the generated files and those under `root`: one line per stale,
@@ -202,6 +254,37 @@ fn files_under(dir: &Path) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_changelog_shows_each_release_with_its_changes() {
+        let load = |name: &str| {
+            let path = workspace_root().join("tests/fixtures/diff").join(name);
+            load::load_path(&path).taxonomy.unwrap()
+        };
+        let releases = vec![
+            (
+                "1.0.0".to_owned(),
+                "2026-11-23".to_owned(),
+                load("old.yaml"),
+            ),
+            (
+                "1.1.0".to_owned(),
+                "2026-12-01".to_owned(),
+                load("new.yaml"),
+            ),
+        ];
+        let en = changelog(&releases, Lang::En);
+        let newest = en.find("## 1.1.0 (2026-12-01)").unwrap();
+        let oldest = en.find("## 1.0.0 (2026-11-23)").unwrap();
+        assert!(newest < oldest, "newest first:\n{en}");
+        assert!(en.contains("Second version."), "{en}");
+        assert!(
+            en.contains("### Role (`role`)"),
+            "the diff's headings are demoted:\n{en}"
+        );
+        assert!(en.contains("(`concept-added`)"), "{en}");
+        assert!(changelog(&releases, Lang::Nl).contains("### Rol (`role`)"));
+    }
 
     #[test]
     fn frozen_releases_are_unchanged() {

@@ -155,3 +155,78 @@ pub fn freeze(root: &Path, taxonomy: &Taxonomy) -> Result<String, String> {
         .map_err(|e| e.to_string())?;
     Ok(format!("{DIR}/{name}"))
 }
+
+/// Today's date in UTC, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil(secs / 86_400)
+}
+
+/// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Sets the `date` of the `history` entry for `version` in the text of `taxonomy.yaml`,
+/// changing nothing else. `None` when the entry or its `date` cannot be found.
+pub fn set_history_date(text: &str, version: &str, date: &str) -> Option<String> {
+    let entry = text.match_indices("version:").map(|(i, _)| i).find(|&i| {
+        let rest = &text[i + "version:".len()..];
+        let value = rest.lines().next().unwrap_or("").trim();
+        let before = text[..i].rsplit('\n').next().unwrap_or("");
+        value.trim_matches(['"', '\'']) == version && before.trim_start().starts_with('-')
+    })?;
+    let after = &text[entry..];
+    let date_at = entry + after.find("date:")?;
+    let value_start = date_at + "date:".len();
+    let line_end = text[value_start..]
+        .find(['\n', '\r', '#'])
+        .map_or(text.len(), |i| value_start + i);
+    let old = &text[value_start..line_end];
+    let lead = old.len() - old.trim_start().len();
+    let trail = old.len() - old.trim_end().len();
+    Some(format!(
+        "{}{}{}{}",
+        &text[..value_start + lead],
+        date,
+        &old[old.len() - trail..],
+        &text[line_end..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil(0), "1970-01-01");
+        assert_eq!(civil(20_423), "2025-12-01");
+        assert_eq!(civil(11_016), "2000-02-29");
+    }
+
+    #[test]
+    fn the_history_date_is_set_in_place() {
+        let text = "version: 1.1.0\nhistory:\n  - version: 1.1.0\n    date: 2026-01-01  # draft\r\n    summary: {}\n  - version: 1.0.0\n    date: 2026-11-23\n";
+        assert_eq!(
+            set_history_date(text, "1.1.0", "2026-12-01").unwrap(),
+            text.replace("2026-01-01", "2026-12-01")
+        );
+        assert_eq!(
+            set_history_date(text, "1.0.0", "2026-12-02").unwrap(),
+            text.replace("2026-11-23", "2026-12-02")
+        );
+        assert!(set_history_date(text, "2.0.0", "2026-12-02").is_none());
+    }
+}
