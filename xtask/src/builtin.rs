@@ -176,9 +176,10 @@ impl Writer {
         s.push_str("    ],\n    history: &[\n");
         for h in t.history() {
             let (summary, at) = (self.texts(&h.summary), self.at(&h.location));
+            let meaning = self.list(&h.meaning_changed);
             let _ = writeln!(
                 s,
-                "        SHistory {{ version: {:?}, date: {:?}, summary: {summary}, at: {at} }},",
+                "        SHistory {{ version: {:?}, date: {:?}, summary: {summary}, meaning_changed: {meaning}, at: {at} }},",
                 h.version, h.date
             );
         }

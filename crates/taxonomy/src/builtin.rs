@@ -89,6 +89,7 @@ pub(crate) struct SHistory {
     pub version: &'static str,
     pub date: &'static str,
     pub summary: &'static [T],
+    pub meaning_changed: &'static [S],
     pub at: L,
 }
 
@@ -257,6 +258,7 @@ impl Build {
             version: h.version.to_owned(),
             date: h.date.to_owned(),
             summary: self.texts(h.summary),
+            meaning_changed: self.list(h.meaning_changed),
             location: self.at(h.at),
         }
     }

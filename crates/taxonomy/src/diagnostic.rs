@@ -206,6 +206,8 @@ codes! {
     SuspiciousField = "suspicious-field", Warning, "A record has a field the format does not define whose name is close to a known field or facet (a likely typo); it is kept, not read.";
     /// Two ids map to the same Rust variant name.
     VariantNameCollision = "variant-name-collision", Error, "Two concept ids in one facet map to the same Rust enum variant name.";
+    /// A history entry names an unknown concept.
+    UnknownHistoryConcept = "unknown-history-concept", Error, "A `history` entry lists a concept under `meaning_changed` that the taxonomy does not have.";
     /// A concept of the latest release is gone from the working tree.
     ReleaseIdRemoved = "release-id-removed", Error, "A concept of the latest release is missing from the working tree (deleted or renamed); ids are forever, deprecate it instead (`jos release-check`).";
     /// The version was not raised as far as the changes need.

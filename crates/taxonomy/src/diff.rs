@@ -149,6 +149,12 @@ pub const RULES: &[(&str, Bump, &str, &str)] = &[
         "synoniemen of afkortingen verwijderd: zoeken vindt ze niet meer",
     ),
     (
+        "meaning",
+        Bump::Major,
+        "a concept's meaning changed, as the history of the new version declares",
+        "de betekenis van een begrip veranderd, zoals de geschiedenis van de nieuwe versie meldt",
+    ),
+    (
         "definition",
         Bump::Patch,
         "a definition worded differently (same meaning)",
@@ -437,7 +443,20 @@ fn bump_name(b: Bump, en: bool) -> &'static str {
 
 /// Compares `old` with `new`.
 pub fn diff(old: &Taxonomy, new: &Taxonomy) -> Diff {
-    let mut d = Differ { out: Vec::new() };
+    // Meaning changes are declared in the new version's history entry (`meaning_changed`).
+    let meaning: Vec<String> = if new.version() > old.version() {
+        new.history()
+            .iter()
+            .filter(|h| h.version == new.version().to_string())
+            .flat_map(|h| h.meaning_changed.iter().map(|m| m.value.clone()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut d = Differ {
+        out: Vec::new(),
+        meaning,
+    };
     d.metadata(old, new);
     for nf in new.facets() {
         match old.facet(&nf.id) {
@@ -467,6 +486,8 @@ pub fn diff(old: &Taxonomy, new: &Taxonomy) -> Diff {
 
 struct Differ {
     out: Vec<Change>,
+    /// The concepts whose meaning the new version declares changed.
+    meaning: Vec<String>,
 }
 
 fn join(items: &[&str]) -> Option<String> {
@@ -621,6 +642,9 @@ impl Differ {
 
     fn concept(&mut self, facet: &str, oc: &Concept, nc: &Concept) {
         let id = Some(nc.id.as_str());
+        if self.meaning.contains(&nc.id) {
+            self.push("meaning", facet, id, None, None, None);
+        }
         match (&oc.deprecated, &nc.deprecated) {
             (None, Some(d)) => {
                 let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();

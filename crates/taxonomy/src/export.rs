@@ -70,6 +70,8 @@ struct HistoryJson<'a> {
     version: &'a str,
     date: &'a str,
     summary: BTreeMap<&'a str, &'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    meaning_changed: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -237,6 +239,7 @@ pub fn to_json(taxonomy: &Taxonomy) -> String {
                 version: &h.version,
                 date: &h.date,
                 summary: texts(&h.summary),
+                meaning_changed: h.meaning_changed.iter().map(|m| m.value.as_str()).collect(),
             })
             .collect(),
         facets: taxonomy.facets.iter().map(|f| facet(taxonomy, f)).collect(),

@@ -152,6 +152,9 @@ pub struct HistoryEntry {
     pub date: String,
     /// What changed, per language.
     pub summary: Texts,
+    /// The concepts whose meaning this version changed: what a tool cannot see in a reworded
+    /// definition, declared so that `jos diff` and `jos release-check` classify it as major.
+    pub meaning_changed: Vec<Located<String>>,
     /// Where the entry was written.
     pub location: Location,
 }

@@ -210,6 +210,23 @@ fn metadata(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             .with_hint("write MAJOR.MINOR.PATCH, for example `1.0.0`"),
         );
     }
+    for h in &taxonomy.history {
+        for id in &h.meaning_changed {
+            if taxonomy.concept(&id.value).is_none() {
+                out.push(
+                    Diagnostic::new(
+                        Code::UnknownHistoryConcept,
+                        id.location.clone(),
+                        format!(
+                            "history entry `{}` says the meaning of `{}` changed, but there is no such concept",
+                            h.version, id.value
+                        ),
+                    )
+                    .with_hint(crate::lookup::nearest_id_hint(taxonomy, &id.value, None)),
+                );
+            }
+        }
+    }
     let languages = &taxonomy.languages;
     if languages.first().map(String::as_str) != Some("nl") || !languages.iter().any(|l| l == "en") {
         out.push(

@@ -390,7 +390,7 @@ pub(crate) static TAXONOMY: STaxonomy = STaxonomy {
         },
     ],
     history: &[
-        SHistory { version: "1.0.0", date: "2026-11-23", summary: &[T("en", "First complete version of the shared definition.", L(0, 0, 0)), T("nl", "Eerste volledige versie van de gedeelde definitie.", L(0, 0, 0))], at: L(0, 0, 0) },
+        SHistory { version: "1.0.0", date: "2026-11-23", summary: &[T("en", "First complete version of the shared definition.", L(0, 0, 0)), T("nl", "Eerste volledige versie van de gedeelde definitie.", L(0, 0, 0))], meaning_changed: &[], at: L(0, 0, 0) },
     ],
     rules: &[
         SRule { id: "mbo-variants-are-for-mbo", message: &[T("en", "The three mbo variants (support in the student's own neighbourhood, municipal youth team, mbo as neighbourhood) describe collaboration with an mbo institution; the type of education is then mbo.", L(0, 0, 0)), T("nl", "De drie mbo-varianten (ondersteuning in eigen wijk, gemeentelijk jeugdteam, mbo als wijk) beschrijven samenwerking met een mbo-instelling; het onderwijstype is dan mbo.", L(0, 0, 0))], when: &[SClause { facet: S("organisation-model", L(0, 0, 0)), codes: &[S("support-in-own-neighbourhood", L(0, 0, 0)), S("municipal-youth-team", L(0, 0, 0)), S("mbo-as-neighbourhood", L(0, 0, 0))] }], then: &[SClause { facet: S("education", L(0, 0, 0)), codes: &[S("mbo", L(0, 0, 0))] }], at: L(0, 0, 0) },

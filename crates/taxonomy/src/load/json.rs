@@ -63,6 +63,8 @@ struct JsonHistory {
     version: String,
     date: String,
     summary: JsonTexts,
+    #[serde(default)]
+    meaning_changed: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -256,6 +258,7 @@ impl Build {
                     version: h.version,
                     date: h.date,
                     summary: self.texts(h.summary),
+                    meaning_changed: self.list(h.meaning_changed),
                     location: self.at(),
                 })
                 .collect(),

@@ -126,6 +126,7 @@ impl<'r> Lower<'r> {
                     version: version.value,
                     date: date.value,
                     summary: texts(file, h.summary),
+                    meaning_changed: located_list(file, h.meaning_changed),
                     location: loc,
                 }
             })

@@ -178,6 +178,9 @@ pub(crate) struct RawHistory {
     /// What changed, per language.
     #[serde(default)]
     pub summary: RawTexts,
+    /// Concepts whose meaning this version changed (a major change; see docs/guide-changes.md).
+    #[serde(default)]
+    pub meaning_changed: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
