@@ -405,3 +405,48 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
     );
     assert_eq!(again.text, m.text, "an up-to-date file changes no byte");
 }
+
+#[test]
+fn a_meaning_change_under_a_minor_bump_and_a_missing_history_entry_fail() {
+    let copy = Copy::new("meaning");
+    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    // No history entry for 1.1.0 yet, and a new synonym (a minor change).
+    copy.edit(
+        "facets/funding-mechanism.yaml",
+        "nl: [budget op naam]",
+        "nl: [budget op naam, pgb-budget]",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[release-history-missing]"), "{err}");
+    assert!(err.contains("--> taxonomy/taxonomy.yaml:"), "{err}");
+    assert!(err.contains("needs a minor release"), "{err}");
+    // With the entry, declaring that the meaning of `personal-budget` changed needs 2.0.0.
+    copy.edit(
+        "taxonomy.yaml",
+        "history:\n",
+        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Pgb breder., en: Personal budget wider. }\n    meaning_changed: [personal-budget]\n",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[release-bump-too-small]"), "{err}");
+    assert!(
+        err.contains("raise `version` to 2.0.0 (because of `meaning` of `personal-budget`)"),
+        "{err}"
+    );
+    assert!(!err.contains("release-history-missing"), "{err}");
+    // As 2.0.0, with its history entry, it may be released.
+    copy.edit(
+        "taxonomy.yaml",
+        "version: 1.1.0\ntitle",
+        "version: 2.0.0\ntitle",
+    );
+    copy.edit(
+        "taxonomy.yaml",
+        "  - version: 1.1.0\n",
+        "  - version: 2.0.0\n",
+    );
+    let (code, err) = copy.release_check();
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("needs a major release; 0 errors"), "{err}");
+}
