@@ -216,3 +216,25 @@ fn migration_never_makes_a_file_read_worse() {
         1
     );
 }
+
+#[test]
+fn migration_edits_the_record_itself_however_it_is_written() {
+    // Found by fuzzing `migrate`: a version is added to the record, not to an object nested in
+    // it before the id; a quote inside an unquoted CSV cell is just a character.
+    let t = fixture_taxonomy();
+    let jsonl = "{\"local\": {\"a\": {\"b\": 1}}, \"id\": \"n1\", \"tags\": {\"intensity\": [\"medium\"]}}\n";
+    let m = migrate(&t, "m.jsonl", jsonl, Format::JsonLines);
+    assert_eq!(
+        m.text,
+        "{\"taxonomy_version\": \"1.0.0\", \"local\": {\"a\": {\"b\": 1}}, \"id\": \"n1\", \"tags\": {\"intensity\": [\"heavy\"]}}\n"
+    );
+    let again = migrate(&t, "m.jsonl", &m.text, Format::JsonLines);
+    assert_eq!(again.text, m.text);
+    let csv = "id,taxonomy_version,intensity\r\nb,2.0.\", medium ,\r\n";
+    let m = migrate(&t, "m.csv", csv, Format::Csv);
+    assert_eq!(
+        m.text,
+        "id,taxonomy_version,intensity\r\nb,1.0.0, heavy ,\r\n"
+    );
+    assert_eq!(migrate(&t, "m.csv", &m.text, Format::Csv).text, m.text);
+}

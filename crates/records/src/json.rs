@@ -345,7 +345,9 @@ impl<'a> Source<'a> {
             .with_hint("write {\"id\": ..., \"tags\": {...}}"));
         }
         let members = self.members("a record", raw)?;
+        let span = self.range_of(raw);
         let mut record = Record {
+            span: Some(span.start + self.offset..span.end + self.offset),
             location: members
                 .members
                 .first()

@@ -116,6 +116,9 @@ pub struct Record {
     pub extra: Vec<(String, serde_json::Value)>,
     /// Where the record starts.
     pub location: Location,
+    /// The record's byte range in the file, where the format allows exact edits (YAML, JSON,
+    /// JSON Lines); migration inserts a missing `taxonomy_version` into the record itself.
+    pub(crate) span: Option<std::ops::Range<usize>>,
 }
 
 /// The code that says "the sources do not say" (an empty list means the same in YAML and JSON).

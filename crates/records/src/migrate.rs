@@ -233,7 +233,13 @@ fn version_edit(
                         .push(format!("{what}: taxonomy_version set to {to}"));
                 }
                 Format::Yaml | Format::Json | Format::JsonLines => {
-                    if let Some(brace) = text[..id_range.start].rfind('{') {
+                    // The record's own opening brace, not one of a nested object before the id
+                    // (found by fuzzing `migrate`).
+                    let brace = record.span.as_ref().and_then(|span| {
+                        let at = text.get(span.clone())?.find('{')?;
+                        (span.start + at < id_range.start).then_some(span.start + at)
+                    });
+                    if let Some(brace) = brace {
                         let quote = if format == Format::Yaml { "" } else { "\"" };
                         inserts.push((
                             brace + 1,
@@ -415,17 +421,25 @@ fn cell_ranges(text: &str, start: usize) -> Vec<Range<usize>> {
     }
     let mut out = Vec::new();
     let mut cell = start;
-    let mut quoted = false;
-    let mut i = start;
+    // As the csv crate reads: a quote opens quoting only as a cell's first byte; inside, `""` is
+    // a quote and a lone `"` closes it; elsewhere a quote is just a character (found by fuzzing).
+    let mut quoted = bytes.get(start) == Some(&b'"');
+    let mut i = start + usize::from(quoted);
     while i < bytes.len() {
-        match bytes[i] {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
+        match (quoted, bytes[i]) {
+            (true, b'"') if bytes.get(i + 1) == Some(&b'"') => i += 1,
+            (true, b'"') => quoted = false,
+            (true, _) => {}
+            (false, b',') => {
                 out.push(cell..i);
                 cell = i + 1;
+                quoted = bytes.get(i + 1) == Some(&b'"');
+                if quoted {
+                    i += 1;
+                }
             }
-            b'\n' | b'\r' if !quoted => break,
-            _ => {}
+            (false, b'\n' | b'\r') => break,
+            (false, _) => {}
         }
         i += 1;
     }

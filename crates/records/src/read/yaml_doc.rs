@@ -216,9 +216,13 @@ pub(super) fn lower(
 ) -> Record {
     let mut location = yaml::location(file, &raw);
     location.line += line_offset;
+    let span = raw
+        .bytes()
+        .map(|r| (r.start + byte_offset)..(r.end + byte_offset));
     let raw = raw.value;
     let mut record = Record {
         location,
+        span,
         extra: raw.extra,
         ..Record::default()
     };
