@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use jeugdhulp_op_school::agreement::*;
 use proptest::collection::vec;
 use proptest::prelude::*;
-use proptest::test_runner::{FileFailurePersistence, TestCaseError, TestRunner};
+use proptest::test_runner::{FileFailurePersistence, RngSeed, TestCaseError, TestRunner};
 
 use super::*;
 
@@ -145,6 +145,13 @@ fn config() -> ProptestConfig {
         failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
             "proptest-regressions",
         ))),
+        // A fixed seed, so that every run (CI's too) tries the same cases; set PROPTEST_RANDOM=1
+        // to explore new ones (a failure is then kept in the regressions file and replayed first).
+        rng_seed: if std::env::var_os("PROPTEST_RANDOM").is_some() {
+            RngSeed::Random
+        } else {
+            RngSeed::Fixed(2011)
+        },
         ..ProptestConfig::default()
     }
 }
@@ -276,12 +283,15 @@ fn alpha_is_one_under_perfect_agreement() {
                     prop_assert_eq!(a.observed_disagreement, 0.0);
                     defined += 1;
                 }
+                // Undefined only for the documented reasons; a small matrix with 30 % missing
+                // values can have none at all (found by proptest, kept in the regressions file).
                 Err(e) => prop_assert!(
                     matches!(
                         e,
                         AgreementError::NoVariation
                             | AgreementError::TooFewUnits { .. }
                             | AgreementError::EmptyCoder { .. }
+                            | AgreementError::AllMissing
                     ),
                     "{}",
                     e
