@@ -32,6 +32,34 @@ pub struct Migration {
 /// assert_eq!(m.text, text.replace("0.9.0", "1.0.0"));
 /// ```
 pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> Migration {
+    let m = migrate_once(taxonomy, name, text, format);
+    if m.text == text {
+        return m;
+    }
+    // The result must read as the input did, and be up to date: migrating it again changes
+    // nothing. Where an unusual layout defeats the in-place edits (found by fuzzing), nothing is
+    // changed and a person is asked to do it.
+    let again = migrate_once(taxonomy, name, &m.text, format);
+    if again.text != m.text || readable(name, &m.text, format) != readable(name, text, format) {
+        let mut flags = m.flags;
+        flags.push(
+            Diagnostic::new(
+                Code::DeprecatedCode,
+                jos_taxonomy::model::Location::file(name),
+                format!("`{name}` could not be migrated safely in place, so nothing was changed"),
+            )
+            .with_hint("update the codes and `taxonomy_version` by hand; `jos check` lists every deprecated code"),
+        );
+        return Migration {
+            text: text.to_owned(),
+            changes: Vec::new(),
+            flags,
+        };
+    }
+    m
+}
+
+fn migrate_once(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> Migration {
     let to = taxonomy.version().to_string();
     let mut m = Migration::default();
     if format == Format::Csv {
