@@ -32,15 +32,16 @@ pub struct Migration {
 /// assert_eq!(m.text, text.replace("0.9.0", "1.0.0"));
 /// ```
 pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> Migration {
-    let m = migrate_once(taxonomy, name, text, format);
+    let before = readable(name, text, format);
+    let (m, after) = migrate_once(taxonomy, name, text, format, before);
     if m.text == text {
         return m;
     }
     // The result must read as the input did, and be up to date: migrating it again changes
     // nothing. Where an unusual layout defeats the in-place edits (found by fuzzing), nothing is
     // changed and a person is asked to do it.
-    let again = migrate_once(taxonomy, name, &m.text, format);
-    if again.text != m.text || readable(name, &m.text, format) != readable(name, text, format) {
+    let (again, _) = migrate_once(taxonomy, name, &m.text, format, after);
+    if again.text != m.text || after != before {
         let mut flags = m.flags;
         flags.push(
             Diagnostic::new(
@@ -59,11 +60,25 @@ pub fn migrate(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> M
     m
 }
 
-fn migrate_once(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> Migration {
+/// One migration of `text`, which reads as `before` (records, read errors); returns it with how
+/// its text reads, read again only where it changed.
+fn migrate_once(
+    taxonomy: &Taxonomy,
+    name: &str,
+    text: &str,
+    format: Format,
+    before: (usize, usize),
+) -> (Migration, (usize, usize)) {
     let to = taxonomy.version().to_string();
     let mut m = Migration::default();
     if format == Format::Csv {
-        return migrate_csv(taxonomy, name, text);
+        let m = migrate_csv(taxonomy, name, text);
+        let after = if m.text == text {
+            before
+        } else {
+            readable(name, &m.text, format)
+        };
+        return (m, after);
     }
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut inserts: Vec<(usize, String)> = Vec::new();
@@ -114,12 +129,16 @@ fn migrate_once(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> 
     let mut all: Vec<(Range<usize>, String)> = edits.clone();
     all.extend(inserts.into_iter().map(|(at, s)| (at..at, s)));
     m.text = apply(text, all);
+    if m.text == text {
+        return (m, before);
+    }
     // The result must read as well as the input did. An added `taxonomy_version` can clash with
     // one that is written but empty (`taxonomy_version:` or an anchor without a value, found by
     // fuzzing); then the versions are left to a person and only the codes are replaced.
-    let before = readable(name, text, format);
-    if readable(name, &m.text, format) != before {
+    let mut after = readable(name, &m.text, format);
+    if after != before {
         m.text = apply(text, edits);
+        after = readable(name, &m.text, format);
         m.changes.retain(|c| !c.contains("taxonomy_version set to"));
         if inserted > 0 {
             m.flags.push(
@@ -131,8 +150,9 @@ fn migrate_once(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> 
                 .with_hint(format!("set `taxonomy_version: {to}` in those records by hand")),
             );
         }
-        if readable(name, &m.text, format) != before {
+        if after != before {
             m.text = text.to_owned();
+            after = before;
             m.changes.clear();
             m.flags.push(
                 Diagnostic::new(
@@ -144,7 +164,7 @@ fn migrate_once(taxonomy: &Taxonomy, name: &str, text: &str, format: Format) -> 
             );
         }
     }
-    m
+    (m, after)
 }
 
 /// `text` with every edit applied (ranges into `text`, applied from the end).
