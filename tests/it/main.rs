@@ -9,6 +9,7 @@ mod browser;
 mod cli;
 mod diff;
 mod fixtures;
+mod migrate;
 mod records;
 mod reference;
 mod release;

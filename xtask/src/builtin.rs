@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use jos_taxonomy::lang::{TextLists, Texts};
-use jos_taxonomy::model::{Cardinality, Concept, Located, Location, Taxonomy};
+use jos_taxonomy::model::{Cardinality, Concept, FacetKind, Located, Location, Taxonomy};
 
 use crate::header;
 
@@ -161,9 +161,14 @@ impl Writer {
                 Cardinality::Single => "Cardinality::Single",
                 Cardinality::Multiple => "Cardinality::Multiple",
             };
+            let kind = match f.kind {
+                FacetKind::Terms => "FacetKind::Terms",
+                _ => "FacetKind::Tags",
+            };
+            let (question, rule) = (self.texts(&f.question), self.texts(&f.decision_rule));
             let _ = writeln!(
                 s,
-                "        SFacet {{\n            id: {:?}, label: {label}, definition: {definition},\n            cardinality: {cardinality}, ordered: {}, required: {},\n            concepts: &[",
+                "        SFacet {{\n            id: {:?}, label: {label}, definition: {definition},\n            kind: {kind}, question: {question}, decision_rule: {rule}, cardinality: {cardinality}, ordered: {}, required: {},\n            concepts: &[",
                 f.id, f.ordered, f.required
             );
             for c in &f.concepts {
@@ -195,8 +200,74 @@ impl Writer {
                 r.id
             );
         }
+        s.push_str("    ],\n");
+        let definition = match t.definition() {
+            Some(d) => self.definition(d),
+            None => "None".to_owned(),
+        };
+        let _ = writeln!(s, "    definition: {definition},");
         let at = self.at(t.location());
-        let _ = write!(s, "    ],\n    at: {at},\n}}");
+        let _ = write!(s, "    at: {at},\n}}");
+        s
+    }
+
+    fn definition(&mut self, d: &jos_taxonomy::Definition) -> String {
+        let mut s = format!("Some(SDefinition {{ id: {:?}", d.id);
+        let _ = write!(s, ", label: {}", self.texts(&d.label));
+        let _ = write!(s, ", alt_labels: {}", self.text_lists(&d.alt_labels));
+        let _ = write!(s, ", abbreviations: {}", self.text_lists(&d.abbreviations));
+        let _ = write!(s, ", definition: {}", self.texts(&d.definition));
+        let _ = write!(s, ", scope_note: {}", self.texts(&d.scope_note));
+        s.push_str(",\n        criteria: &[\n");
+        for c in &d.criteria {
+            let (label, text, question, at) = (
+                self.texts(&c.label),
+                self.texts(&c.text),
+                self.texts(&c.question),
+                self.at(&c.location),
+            );
+            let _ = writeln!(
+                s,
+                "            SCriterion {{ id: {:?}, label: {label}, text: {text}, question: {question}, at: {at} }},",
+                c.id
+            );
+        }
+        s.push_str("        ],\n        classification: &[\n");
+        for c in &d.classification {
+            let class = match c.class {
+                jos_taxonomy::Class::Core => "Class::Core",
+                jos_taxonomy::Class::Adjacent => "Class::Adjacent",
+                _ => "Class::Outside",
+            };
+            let (label, reasoning, concepts, sources, at) = (
+                self.texts(&c.label),
+                self.texts(&c.reasoning),
+                self.list(&c.concepts),
+                self.list(&c.sources),
+                self.at(&c.location),
+            );
+            let _ = writeln!(
+                s,
+                "            SClassified {{ id: {:?}, label: {label}, class: {class}, reasoning: {reasoning}, concepts: {concepts}, sources: {sources}, at: {at} }},",
+                c.id
+            );
+        }
+        s.push_str("        ],\n        questions: &[\n");
+        for q in &d.questions {
+            let (text, at) = (self.texts(&q.text), self.at(&q.location));
+            let _ = writeln!(
+                s,
+                "            SQuestion {{ id: {:?}, text: {text}, at: {at} }},",
+                q.id
+            );
+        }
+        let _ = write!(
+            s,
+            "        ],\n        sources: {}, since: {}, at: {} }})",
+            self.list(&d.sources),
+            self.opt_s(d.since.as_ref()),
+            self.at(&d.location)
+        );
         s
     }
 
@@ -238,9 +309,10 @@ impl Writer {
         let _ = write!(s, ", since: {}", self.opt_s(c.since.as_ref()));
         let deprecated = match &c.deprecated {
             Some(d) => format!(
-                "Some(SDeprecation {{ since: {}, replaced_by: {}, reason: {}, at: {} }})",
+                "Some(SDeprecation {{ since: {}, replaced_by: {}, together: {}, reason: {}, at: {} }})",
                 self.s(&d.since),
                 self.list(&d.replaced_by),
+                d.together,
                 self.texts(&d.reason),
                 self.at(&d.location)
             ),

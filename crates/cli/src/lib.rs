@@ -390,11 +390,22 @@ fn validate(dir: Option<PathBuf>, format: Format, strict: bool) -> Result<Outcom
         }
         Format::Text => {
             render::diagnostics(report);
-            let concepts = loaded.taxonomy.as_ref().map_or(0, |t| t.concepts().count());
-            let facets = loaded.taxonomy.as_ref().map_or(0, |t| t.facets().len());
+            let t = loaded.taxonomy.as_ref();
+            let facets = t.map_or(0, |t| t.tag_facets().count());
+            let concepts = t.map_or(0, |t| {
+                t.tag_facets().map(|f| f.concepts.len()).sum::<usize>()
+            });
+            let terms = t.map_or(0, |t| t.concepts().count()) - concepts;
+            let mut parts = format!("{facets} facets, {concepts} concepts");
+            if terms > 0 {
+                parts.push_str(&format!(", {terms} term{}", plural(terms)));
+            }
+            if t.is_some_and(|t| t.definition().is_some()) {
+                parts.push_str(", the definition");
+            }
             let _ = writeln!(
                 anstream::stderr(),
-                "{name}: {facets} facets, {concepts} concepts; {errors} error{}, {warnings} warning{}",
+                "{name}: {parts}; {errors} error{}, {warnings} warning{}",
                 plural(errors),
                 plural(warnings)
             );
@@ -467,6 +478,16 @@ fn write_output(
 }
 
 fn show(t: &Taxonomy, id: &str, format: Format, lang: Lang) -> Result<Outcome, Fatal> {
+    if let Some(d) = t.definition().filter(|d| d.id == id) {
+        match format {
+            Format::Json => print(&format!(
+                "{}\n",
+                export::definition_json(t).unwrap_or_default()
+            ))?,
+            Format::Text => print(&render::definition(t, d, lang))?,
+        }
+        return Ok(Outcome::Ok);
+    }
     let Some(c) = t.concept(id) else {
         let hint = jos_taxonomy::lookup::did_you_mean(&t.suggest(id, None))
             .unwrap_or_else(|| format!("search with `jos lookup {id}`"));
@@ -488,38 +509,58 @@ fn lookup(
     limit: usize,
 ) -> Result<Outcome, Fatal> {
     let hits: Vec<_> = t.lookup(text).into_iter().take(limit).collect();
+    // The definition of the subject comes first when the query names it.
+    let definition = t.lookup_definition(text);
     match format {
         Format::Json => {
-            let rows: Vec<_> = hits
-                .iter()
-                .map(|m| {
-                    serde_json::json!({
-                        "id": m.concept.id,
-                        "facet": m.concept.facet,
-                        "label": m.concept.label.best(lang),
-                        "matched": m.matched,
-                        "match": m.kind,
-                        "deprecated": m.concept.is_deprecated(),
-                    })
+            let mut rows: Vec<_> = Vec::new();
+            if let Some((d, kind)) = definition {
+                rows.push(serde_json::json!({
+                    "id": d.id,
+                    "part": "definition",
+                    "label": d.label.best(lang),
+                    "match": kind,
+                }));
+            }
+            rows.extend(hits.iter().map(|m| {
+                let part = if t.facet(&m.concept.facet).is_some_and(|f| !f.is_taggable()) {
+                    "term"
+                } else {
+                    "concept"
+                };
+                serde_json::json!({
+                    "id": m.concept.id,
+                    "part": part,
+                    "facet": m.concept.facet,
+                    "label": m.concept.label.best(lang),
+                    "matched": m.matched,
+                    "match": m.kind,
+                    "deprecated": m.concept.is_deprecated(),
                 })
-                .collect();
+            }));
             print(&format!(
                 "{}\n",
                 serde_json::to_string_pretty(&rows).unwrap_or_default()
             ))?;
         }
         Format::Text => {
-            if hits.is_empty() {
+            if hits.is_empty() && definition.is_none() {
                 let _ = writeln!(anstream::stderr(), "jos: nothing matches `{text}`");
             }
             let mut s = String::new();
+            if let Some((d, _)) = definition {
+                s.push_str(&render::definition(t, d, lang));
+                if !hits.is_empty() {
+                    s.push_str("\nalso matching:\n");
+                }
+            }
             for m in &hits {
                 s.push_str(&render::lookup_row(m, lang));
             }
             print(&s)?;
         }
     }
-    Ok(if hits.is_empty() {
+    Ok(if hits.is_empty() && definition.is_none() {
         Outcome::Findings
     } else {
         Outcome::Ok

@@ -6,7 +6,7 @@ use std::io::Write as _;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
 use jos_taxonomy::lookup::Match;
-use jos_taxonomy::{Concept, Diagnostic, Lang, Report, Severity, Taxonomy};
+use jos_taxonomy::{Class, Concept, Definition, Diagnostic, Lang, Report, Severity, Taxonomy};
 
 /// Prints every diagnostic of a taxonomy report to standard error, rustc-style.
 pub fn diagnostics(report: &Report) {
@@ -177,6 +177,112 @@ pub fn concept(t: &Taxonomy, c: &Concept, lang: Lang) -> String {
         let _ = writeln!(s, "\n{DIM}since {}{DIM:#}", since.value);
     }
     s
+}
+
+/// The definition of the subject in full, for `jos show` and `jos lookup`.
+pub fn definition(t: &Taxonomy, d: &Definition, lang: Lang) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{BOLD}{}{BOLD:#}  {DIM}{} (the definition of the subject){DIM:#}",
+        d.label.best(lang),
+        d.id
+    );
+    let synonyms: Vec<&str> = d.alt_labels.get(lang).collect();
+    if !synonyms.is_empty() {
+        let _ = writeln!(s, "  synonyms: {}", synonyms.join("; "));
+    }
+    let _ = writeln!(
+        s,
+        "\n{BOLD}definition{BOLD:#}\n{}",
+        wrap(&plain(d.definition.best(lang)))
+    );
+    if !d.scope_note.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{BOLD}scope note{BOLD:#}\n{}",
+            wrap(&plain(d.scope_note.best(lang)))
+        );
+    }
+    if !d.criteria.is_empty() {
+        let _ = writeln!(s, "\n{BOLD}inclusion criteria{BOLD:#}");
+        for (i, c) in d.criteria.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                "  {}. {}: {}",
+                i + 1,
+                c.label.best(lang),
+                plain(c.text.best(lang))
+            );
+            let _ = writeln!(s, "     {DIM}ask: {}{DIM:#}", c.question.best(lang));
+        }
+    }
+    for class in [Class::Core, Class::Adjacent, Class::Outside] {
+        let forms: Vec<_> = d
+            .classification
+            .iter()
+            .filter(|c| c.class == class)
+            .collect();
+        if forms.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "\n{BOLD}{}{BOLD:#}", class.as_str());
+        for c in forms {
+            let _ = writeln!(
+                s,
+                "  - {}: {}",
+                c.label.best(lang),
+                plain(c.reasoning.best(lang))
+            );
+            if !c.concepts.is_empty() {
+                let ids: Vec<&str> = c.concepts.iter().map(|x| x.value.as_str()).collect();
+                let _ = writeln!(s, "    {DIM}see {}{DIM:#}", ids.join(", "));
+            }
+        }
+    }
+    if !d.questions.is_empty() {
+        let _ = writeln!(s, "\n{BOLD}open questions for the working session{BOLD:#}");
+        for q in &d.questions {
+            let _ = writeln!(s, "  - {}", plain(q.text.best(lang)));
+        }
+    }
+    if !d.sources.is_empty() {
+        let _ = writeln!(s, "\n{BOLD}sources{BOLD:#}");
+        for id in &d.sources {
+            match t.source(&id.value) {
+                Some(src) => {
+                    let _ = write!(s, "  - {}", src.citation);
+                    if let Some(u) = &src.url {
+                        let _ = write!(s, " <{u}>");
+                    }
+                    s.push('\n');
+                }
+                None => {
+                    let _ = writeln!(s, "  - {}", id.value);
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Markdown links `[label](concept:id)` as their label, for the terminal.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|i| open + i) else {
+            break;
+        };
+        let Some(end) = rest[close..].find(')').map(|i| close + i) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Wraps a paragraph at 96 columns with a two-space indent.

@@ -239,6 +239,20 @@ impl<'t> Checker<'t> {
     fn tags(&self, record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
         let t = self.active;
         for tags in &record.tags {
+            if let Some(f) = t.facet(&tags.facet.value).filter(|f| !f.is_taggable()) {
+                out.push(
+                    Diagnostic::new(
+                        Code::NotATag,
+                        tags.facet.location.clone(),
+                        format!(
+                            "{what} tags `{}`, the begrippen part, which holds terms, not tags",
+                            f.id
+                        ),
+                    )
+                    .with_hint("tag the facet concepts the terms explain (see `jos lookup TERM`), or move the text to `notes`"),
+                );
+                continue;
+            }
             let Some(facet) = t.facet(&tags.facet.value) else {
                 let hint = match t.concept(&tags.facet.value) {
                     Some(c) => format!(
@@ -317,6 +331,10 @@ impl<'t> Checker<'t> {
                             | jos_taxonomy::lookup::MatchKind::Abbreviation
                     )
                 });
+                if let Some(m) = exact.as_ref().filter(|m| !taggable(t, m.concept)) {
+                    out.push(not_a_tag(t, m.concept, code, facet, what));
+                    return;
+                }
                 if let Some(m) = exact {
                     let place = if m.concept.facet == facet {
                         String::new()
@@ -339,6 +357,7 @@ impl<'t> Checker<'t> {
                 let mut near = t.suggest(&code.value, Some(facet));
                 if near.is_empty() {
                     near = t.suggest(&code.value, None);
+                    near.retain(|id| t.concept(id).is_some_and(|c| taggable(t, c)));
                 }
                 let hint = did_you_mean(&near)
                     .unwrap_or_else(|| format!("search with `jos lookup \"{}\"`", code.value));
@@ -354,6 +373,7 @@ impl<'t> Checker<'t> {
                     .with_hint(hint),
                 );
             }
+            Some(c) if !taggable(t, c) => out.push(not_a_tag(t, c, code, facet, what)),
             Some(c) if c.facet != facet => out.push(
                 Diagnostic::new(
                     Code::CodeInWrongFacet,
@@ -367,7 +387,6 @@ impl<'t> Checker<'t> {
             ),
             Some(c) => {
                 if let Some(d) = &c.deprecated {
-                    let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();
                     let severity = if self.options.strict {
                         Severity::Error
                     } else {
@@ -379,13 +398,7 @@ impl<'t> Checker<'t> {
                             code.location.clone(),
                             format!("{what} uses `{}`, deprecated since {}", c.id, d.since.value),
                         )
-                        .with_hint(format!(
-                            "replace it with {} (`jos migrate` does this)",
-                            by.iter()
-                                .map(|b| format!("`{b}`"))
-                                .collect::<Vec<_>>()
-                                .join(" or ")
-                        ))
+                        .with_hint(replacement_hint(t, c, d))
                         .with_severity(severity),
                     );
                 }
@@ -546,6 +559,91 @@ fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether records may carry the concept (it is not a term of the begrippen part).
+fn taggable(t: &Taxonomy, c: &jos_taxonomy::Concept) -> bool {
+    t.facet(&c.facet).is_none_or(|f| f.is_taggable())
+}
+
+/// The finding for a term of the begrippen part used as a code, naming what it explains.
+fn not_a_tag(
+    t: &Taxonomy,
+    term: &jos_taxonomy::Concept,
+    code: &Field,
+    facet: &str,
+    what: &str,
+) -> Diagnostic {
+    let explains: Vec<String> = term
+        .related
+        .iter()
+        .filter(|r| r.kind.value == "explains")
+        .filter_map(|r| t.concept(&r.target.value))
+        .filter(|c| taggable(t, c))
+        .map(|c| format!("`{}` ({})", c.id, c.facet))
+        .collect();
+    let hint = if explains.is_empty() {
+        format!(
+            "terms explain the policy and legal context; describe it in `notes`, or search a tag with `jos lookup \"{}\"`",
+            code.value
+        )
+    } else {
+        format!(
+            "it explains {}; tag one of those if it fits",
+            explains.join(", ")
+        )
+    };
+    Diagnostic::new(
+        Code::NotATag,
+        code.location.clone(),
+        format!(
+            "{what} uses `{}` in facet `{facet}`, but `{}` is a term of the begrippen part, not a tag",
+            code.value, term.id
+        ),
+    )
+    .with_hint(hint)
+}
+
+/// How to replace a deprecated code: per facet, the replacements, and whether migration writes
+/// them or a person chooses.
+fn replacement_hint(
+    t: &Taxonomy,
+    c: &jos_taxonomy::Concept,
+    d: &jos_taxonomy::Deprecation,
+) -> String {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for r in &d.replaced_by {
+        let facet = t
+            .concept(&r.value)
+            .map_or(c.facet.as_str(), |x| x.facet.as_str());
+        match groups.iter_mut().find(|(f, _)| *f == facet) {
+            Some((_, list)) => list.push(&r.value),
+            None => groups.push((facet, vec![&r.value])),
+        }
+    }
+    let split = !d.together && groups.iter().any(|(_, l)| l.len() > 1);
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(f, list)| {
+            let codes: Vec<String> = list.iter().map(|b| format!("`{b}`")).collect();
+            let codes = codes.join(if split { " or " } else { " and " });
+            if *f == c.facet {
+                format!("replace it with {codes}")
+            } else {
+                format!("add {codes} under `{f}`")
+            }
+        })
+        .collect();
+    let mut hint = parts.join("; ");
+    if !groups.iter().any(|(f, _)| *f == c.facet) {
+        hint.push_str(&format!("; remove it from `{}`", c.facet));
+    }
+    if split {
+        hint.push_str(" (a person chooses: the concept was split)");
+    } else {
+        hint.push_str(" (`jos migrate` does this)");
+    }
+    hint
 }
 
 #[cfg(test)]

@@ -84,7 +84,7 @@ fn record_base() -> (Value, Value) {
 pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
     let (mut record, defs) = record_base();
     let mut tags = Map::new();
-    for f in taxonomy.facets() {
+    for f in taxonomy.tag_facets() {
         let concepts = f.in_order();
         let mut codes: Vec<Value> = concepts
             .iter()
@@ -120,8 +120,7 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         tags.insert(f.id.clone(), facet);
     }
     let required_facets: Vec<&str> = taxonomy
-        .facets()
-        .iter()
+        .tag_facets()
         .filter(|f| f.required)
         .map(|f| f.id.as_str())
         .collect();

@@ -81,8 +81,7 @@ pub fn write_wide<W: Write>(
 ) -> std::io::Result<()> {
     let mut w = writer(out);
     let columns: Vec<(&str, &str)> = taxonomy
-        .facets()
-        .iter()
+        .tag_facets()
         .flat_map(|f| {
             f.in_order()
                 .into_iter()
@@ -170,7 +169,7 @@ impl Summary {
     /// facets and concepts in taxonomy order; codes the taxonomy does not know come last.
     pub fn rows(&self, taxonomy: &Taxonomy, lang: Lang) -> Vec<[String; 5]> {
         let mut out = Vec::new();
-        for f in taxonomy.facets() {
+        for f in taxonomy.tag_facets() {
             let tagged = self.tagged.get(&f.id).copied().unwrap_or(0);
             let mut codes: Vec<(String, String)> = f
                 .in_order()

@@ -13,7 +13,7 @@ use super::{
     licence_url, other_langs, reading_order,
 };
 use jos_taxonomy::lang::Lang;
-use jos_taxonomy::model::{Concept, Facet, Taxonomy};
+use jos_taxonomy::model::{Class, Concept, Definition, Facet, Taxonomy};
 
 /// The site's stylesheet, written to `assets/jos.css`.
 const CSS: &str = include_str!("assets/jos.css");
@@ -69,6 +69,12 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
         };
         let code = lang.code();
         files.push(OutputFile::new(format!("{code}/index.html"), page.index()));
+        if let Some(d) = taxonomy.definition() {
+            files.push(OutputFile::new(
+                format!("{code}/definition.html"),
+                page.definition(d),
+            ));
+        }
         for facet in taxonomy.facets() {
             files.push(OutputFile::new(
                 format!("{code}/{}.html", facet.id),
@@ -216,6 +222,14 @@ impl Page<'_> {
                 ""
             }
         };
+        if t.definition().is_some() {
+            let _ = writeln!(
+                s,
+                "<li><a href=\"definition.html\"{}>{}</a></li>",
+                current("definition.html"),
+                ui.definition_page
+            );
+        }
         for f in t.facets() {
             let href = esc(&format!("{}.html", f.id));
             let _ = writeln!(
@@ -286,6 +300,15 @@ impl Page<'_> {
                 s,
                 "<div class=\"description\">\n{}</div>\n",
                 self.text(description, 1)
+            );
+        }
+        if let Some(d) = t.definition() {
+            let _ = write!(
+                s,
+                "<h2>{}</h2>\n<div class=\"definition-summary\">\n{}</div>\n<p><a href=\"definition.html\">{}</a></p>\n",
+                ui.definition_page,
+                self.text(d.definition.best(lang), 2),
+                ui.read_definition
             );
         }
         let _ = writeln!(
@@ -389,6 +412,25 @@ impl Page<'_> {
             let _ = write!(s, "<li>{}</li>", esc(&fact));
         }
         let _ = writeln!(s, "<li><code>{}</code></li></ul>", esc(&facet.id));
+        let question = facet.question.best(lang);
+        if !question.trim().is_empty() {
+            let _ = writeln!(
+                s,
+                "<p class=\"coder-question\"><strong>{}:</strong> {}</p>",
+                ui.coder_question,
+                esc(question)
+            );
+        }
+        let rule = facet.decision_rule.best(lang);
+        if !rule.trim().is_empty() {
+            let _ = write!(
+                s,
+                "<section class=\"decision-rule\" aria-label=\"{}\">\n<h2>{}</h2>\n{}</section>\n",
+                ui.decision_rule,
+                ui.decision_rule,
+                self.text(rule, 2)
+            );
+        }
         if facet.ordered {
             let _ = writeln!(s, "<p class=\"note\">{}</p>", ui.scale_order_note);
         }
@@ -399,6 +441,131 @@ impl Page<'_> {
         }
         s.push_str("</div>\n");
         self.frame(&format!("{}.html", facet.id), label, &s)
+    }
+
+    /// The definition of the subject: text, criteria, classification, open questions.
+    fn definition(&self, d: &Definition) -> String {
+        let (ui, lang) = (self.ui, self.lang);
+        let label = d.label.best(lang);
+        let mut s = String::new();
+        let _ = writeln!(s, "<h1>{}</h1>", esc(label));
+        let _ = write!(
+            s,
+            "<div class=\"facet-definition\">\n{}</div>\n",
+            self.text(d.definition.best(lang), 1)
+        );
+        let scope = d.scope_note.best(lang);
+        if !scope.trim().is_empty() {
+            let _ = write!(s, "<h2>{}</h2>\n{}", ui.scope_note, self.text(scope, 2));
+        }
+        let synonyms: Vec<String> = d.alt_labels.get(lang).map(esc).collect();
+        s.push_str("<dl class=\"fields\">\n");
+        if !synonyms.is_empty() {
+            let _ = writeln!(
+                s,
+                "<dt>{}</dt><dd>{}</dd>",
+                ui.synonyms,
+                synonyms.join("; ")
+            );
+        }
+        let _ = writeln!(s, "<dt>{}</dt><dd><code>{}</code></dd>", ui.id, esc(&d.id));
+        if let Some(since) = &d.since {
+            let _ = writeln!(s, "<dt>{}</dt><dd>{}</dd>", ui.since, esc(&since.value));
+        }
+        s.push_str("</dl>\n");
+        if !d.criteria.is_empty() {
+            let _ = writeln!(s, "<h2>{}</h2>\n<ol class=\"criteria\">", esc(ui.criteria));
+            for c in &d.criteria {
+                let _ = writeln!(
+                    s,
+                    "<li id=\"{}\"><strong>{}.</strong> {}<p><em>{}:</em> {}</p></li>",
+                    esc(&c.id),
+                    esc(c.label.best(lang)),
+                    self.text(c.text.best(lang), 2).trim_end(),
+                    ui.ask,
+                    esc(c.question.best(lang))
+                );
+            }
+            s.push_str("</ol>\n");
+        }
+        for (class, heading) in [
+            (Class::Core, ui.class_core),
+            (Class::Adjacent, ui.class_adjacent),
+            (Class::Outside, ui.class_outside),
+        ] {
+            let forms: Vec<_> = d
+                .classification
+                .iter()
+                .filter(|c| c.class == class)
+                .collect();
+            if forms.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                s,
+                "<h2 class=\"class-{}\">{}</h2>",
+                class.as_str(),
+                esc(heading)
+            );
+            for c in forms {
+                let _ = writeln!(
+                    s,
+                    "<section class=\"classified\" id=\"{}\">\n<h3>{}</h3>",
+                    esc(&c.id),
+                    esc(c.label.best(lang))
+                );
+                s.push_str(&self.text(c.reasoning.best(lang), 3));
+                if !c.concepts.is_empty() {
+                    let links: Vec<String> =
+                        c.concepts.iter().map(|x| self.link(&x.value)).collect();
+                    let _ = writeln!(s, "<p>{}: {}</p>", ui.see, links.join(", "));
+                }
+                if !c.sources.is_empty() {
+                    let items: Vec<String> = c
+                        .sources
+                        .iter()
+                        .map(|x| format!("<li>{}</li>", self.source(&x.value)))
+                        .collect();
+                    let _ = writeln!(
+                        s,
+                        "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">{}</ul>",
+                        ui.sources,
+                        items.join("")
+                    );
+                }
+                s.push_str("</section>\n");
+            }
+        }
+        if !d.questions.is_empty() {
+            let _ = writeln!(
+                s,
+                "<h2>{}</h2>\n<ul class=\"open-questions\">",
+                esc(ui.open_questions)
+            );
+            for q in &d.questions {
+                let _ = writeln!(
+                    s,
+                    "<li id=\"{}\">{}</li>",
+                    esc(&q.id),
+                    self.text(q.text.best(lang), 2).trim_end()
+                );
+            }
+            s.push_str("</ul>\n");
+        }
+        if !d.sources.is_empty() {
+            let items: Vec<String> = d
+                .sources
+                .iter()
+                .map(|x| format!("<li>{}</li>", self.source(&x.value)))
+                .collect();
+            let _ = writeln!(
+                s,
+                "<h2>{}</h2>\n<ul class=\"sources\">{}</ul>",
+                ui.sources,
+                items.join("")
+            );
+        }
+        self.frame("definition.html", label, &s)
     }
 
     fn concept(&self, s: &mut String, c: &Concept, depth: usize) {

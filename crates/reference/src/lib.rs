@@ -314,6 +314,9 @@ pub(crate) fn relations_by_kind(concept: &Concept) -> Vec<(&str, Vec<&str>)> {
 
 /// The link to a concept's anchor from a page beside its facet page.
 pub(crate) fn concept_href(taxonomy: &Taxonomy, id: &str, ext: &str) -> Option<String> {
+    if taxonomy.definition().is_some_and(|d| d.id == id) {
+        return Some(format!("definition.{ext}"));
+    }
     taxonomy
         .concept(id)
         .map(|c| format!("{}.{ext}#{}", c.facet, c.id))
@@ -423,6 +426,10 @@ pub(crate) fn facet_facts(facet: &Facet, lang: Lang) -> Vec<String> {
     let ui = ui::ui(lang);
     let deprecated = facet.concepts.iter().filter(|c| c.is_deprecated()).count();
     let mut facts = vec![ui.count(facet.concepts.len(), deprecated)];
+    if !facet.is_taggable() {
+        facts.push(ui.terms_part.to_owned());
+        return facts;
+    }
     if facet.ordered {
         facts.push(ui.ordered_scale.to_owned());
     }

@@ -10,7 +10,7 @@ use super::{
     licence_url, reading_order,
 };
 use jos_taxonomy::lang::Lang;
-use jos_taxonomy::model::{Concept, Facet, Taxonomy};
+use jos_taxonomy::model::{Class, Concept, Definition, Facet, Taxonomy};
 
 /// The taxonomy as CommonMark pages in `lang`: `index.md`, one `<facet-id>.md` per facet,
 /// `glossary.md`, `deprecated.md` and `changes.md`, all in one directory.
@@ -42,6 +42,9 @@ pub(crate) fn pages(taxonomy: &Taxonomy, lang: Lang, draft: Option<&Draft>) -> V
         draft,
     };
     let mut files = vec![OutputFile::new("index.md", page.index())];
+    if let Some(d) = taxonomy.definition() {
+        files.push(OutputFile::new("definition.md", page.definition(d)));
+    }
     for facet in taxonomy.facets() {
         files.push(OutputFile::new(
             format!("{}.md", facet.id),
@@ -80,6 +83,9 @@ impl Page<'_> {
 
     fn nav(&self, s: &mut String) {
         let ui = self.ui;
+        if self.taxonomy.definition().is_some() {
+            let _ = write!(s, "[{}](definition.md) · ", md_escape(ui.definition_page));
+        }
         let _ = writeln!(
             s,
             "[{}](index.md) · [{}](glossary.md) · [{}](deprecated.md) · [{}](changes.md)\n",
@@ -159,6 +165,11 @@ impl Page<'_> {
         if !description.trim().is_empty() {
             let _ = writeln!(s, "{}\n", self.text(description));
         }
+        if let Some(d) = t.definition() {
+            let _ = writeln!(s, "## {}\n", md_escape(ui.definition_page));
+            let _ = writeln!(s, "{}\n", self.text(d.definition.best(self.lang)));
+            let _ = writeln!(s, "[{}](definition.md)\n", md_escape(ui.read_definition));
+        }
         let licence = match licence_url(t.licence()) {
             Some(url) => format!("[{}](<{url}>)", md_escape(t.licence())),
             None => md_escape(t.licence()),
@@ -234,6 +245,14 @@ impl Page<'_> {
             md_escape(&facet_facts(facet, self.lang).join(" · ")),
             facet.id
         );
+        let question = facet.question.best(self.lang);
+        if !question.trim().is_empty() {
+            let _ = writeln!(s, "**{}:** {}\n", ui.coder_question, md_escape(question));
+        }
+        let rule = facet.decision_rule.best(self.lang);
+        if !rule.trim().is_empty() {
+            let _ = writeln!(s, "**{}**\n\n{}\n", ui.decision_rule, self.text(rule));
+        }
         if facet.ordered {
             let _ = writeln!(s, "{}\n", ui.scale_order_note);
         }
@@ -326,6 +345,95 @@ impl Page<'_> {
             }
             s.push('\n');
         }
+    }
+
+    /// The definition of the subject: text, criteria, classification, open questions.
+    fn definition(&self, d: &Definition) -> String {
+        let (ui, lang) = (self.ui, self.lang);
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(s, "# {}\n", md_escape(d.label.best(lang)));
+        let _ = writeln!(s, "{}\n", self.text(d.definition.best(lang)));
+        let scope = d.scope_note.best(lang);
+        if !scope.trim().is_empty() {
+            let _ = writeln!(s, "**{}**\n\n{}\n", ui.scope_note, self.text(scope));
+        }
+        let synonyms: Vec<String> = d.alt_labels.get(lang).map(md_escape).collect();
+        if !synonyms.is_empty() {
+            let _ = writeln!(s, "- **{}:** {}", ui.synonyms, synonyms.join("; "));
+        }
+        let _ = writeln!(s, "- **{}:** `{}`", ui.id, d.id);
+        if let Some(since) = &d.since {
+            let _ = writeln!(s, "- **{}:** {}", ui.since, md_escape(&since.value));
+        }
+        s.push('\n');
+        if !d.criteria.is_empty() {
+            let _ = writeln!(s, "## {}\n", md_escape(ui.criteria));
+            for (i, c) in d.criteria.iter().enumerate() {
+                let _ = writeln!(s, "<a id=\"{}\"></a>\n", esc(&c.id));
+                let _ = writeln!(
+                    s,
+                    "{}. **{}.** {}\n\n   *{}:* {}\n",
+                    i + 1,
+                    md_escape(c.label.best(lang)),
+                    self.text(c.text.best(lang)).trim_end(),
+                    ui.ask,
+                    md_escape(c.question.best(lang))
+                );
+            }
+        }
+        for (class, heading) in [
+            (Class::Core, ui.class_core),
+            (Class::Adjacent, ui.class_adjacent),
+            (Class::Outside, ui.class_outside),
+        ] {
+            let forms: Vec<_> = d
+                .classification
+                .iter()
+                .filter(|c| c.class == class)
+                .collect();
+            if forms.is_empty() {
+                continue;
+            }
+            let _ = writeln!(s, "## {}\n", md_escape(heading));
+            for c in forms {
+                let _ = writeln!(s, "<a id=\"{}\"></a>\n", esc(&c.id));
+                let _ = writeln!(s, "### {}\n", md_escape(c.label.best(lang)));
+                let _ = writeln!(s, "{}\n", self.text(c.reasoning.best(lang)));
+                if !c.concepts.is_empty() {
+                    let links: Vec<String> =
+                        c.concepts.iter().map(|x| self.link(&x.value)).collect();
+                    let _ = writeln!(s, "{}: {}\n", ui.see, links.join(", "));
+                }
+                if !c.sources.is_empty() {
+                    let _ = writeln!(s, "**{}**\n", ui.sources);
+                    for id in &c.sources {
+                        let _ = writeln!(s, "- {}", self.source(&id.value));
+                    }
+                    s.push('\n');
+                }
+            }
+        }
+        if !d.questions.is_empty() {
+            let _ = writeln!(s, "## {}\n", md_escape(ui.open_questions));
+            for q in &d.questions {
+                let _ = writeln!(
+                    s,
+                    "- <a id=\"{}\"></a>{}",
+                    esc(&q.id),
+                    self.text(q.text.best(lang)).trim_end()
+                );
+            }
+            s.push('\n');
+        }
+        if !d.sources.is_empty() {
+            let _ = writeln!(s, "## {}\n", ui.sources);
+            for id in &d.sources {
+                let _ = writeln!(s, "- {}", self.source(&id.value));
+            }
+        }
+        self.footer(&mut s);
+        s
     }
 
     /// A cited source: citation, URL and access date.

@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use crate::lang::{Text, TextLists, Texts};
 use crate::model::{
-    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Rule, RuleClause, Source, Taxonomy,
+    Cardinality, Class, Classified, Concept, Criterion, Definition, Deprecation, Facet, FacetKind,
+    HistoryEntry, Located, Location, OpenQuestion, Relation, RelationKind, Rule, RuleClause,
+    Source, Taxonomy,
 };
 
 #[rustfmt::skip]
@@ -65,6 +66,46 @@ pub(crate) struct STaxonomy {
     pub facets: &'static [SFacet],
     pub history: &'static [SHistory],
     pub rules: &'static [SRule],
+    pub definition: Option<SDefinition>,
+    pub at: L,
+}
+
+pub(crate) struct SDefinition {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub alt_labels: &'static [T],
+    pub abbreviations: &'static [T],
+    pub definition: &'static [T],
+    pub scope_note: &'static [T],
+    pub criteria: &'static [SCriterion],
+    pub classification: &'static [SClassified],
+    pub questions: &'static [SQuestion],
+    pub sources: &'static [S],
+    pub since: Option<S>,
+    pub at: L,
+}
+
+pub(crate) struct SCriterion {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub text: &'static [T],
+    pub question: &'static [T],
+    pub at: L,
+}
+
+pub(crate) struct SClassified {
+    pub id: &'static str,
+    pub label: &'static [T],
+    pub class: Class,
+    pub reasoning: &'static [T],
+    pub concepts: &'static [S],
+    pub sources: &'static [S],
+    pub at: L,
+}
+
+pub(crate) struct SQuestion {
+    pub id: &'static str,
+    pub text: &'static [T],
     pub at: L,
 }
 
@@ -108,8 +149,11 @@ pub(crate) struct SClause {
 
 pub(crate) struct SFacet {
     pub id: &'static str,
+    pub kind: FacetKind,
     pub label: &'static [T],
     pub definition: &'static [T],
+    pub question: &'static [T],
+    pub decision_rule: &'static [T],
     pub cardinality: Cardinality,
     pub ordered: bool,
     pub required: bool,
@@ -137,6 +181,7 @@ pub(crate) struct SConcept {
 pub(crate) struct SDeprecation {
     pub since: S,
     pub replaced_by: &'static [S],
+    pub together: bool,
     pub reason: &'static [T],
     pub at: L,
 }
@@ -168,6 +213,7 @@ fn build(files: &[&str], t: &STaxonomy) -> Taxonomy {
         facets: t.facets.iter().map(|f| b.facet(f)).collect(),
         history: t.history.iter().map(|h| b.history(h)).collect(),
         rules: t.rules.iter().map(|r| b.rule(r)).collect(),
+        definition: t.definition.as_ref().map(|d| b.definition(d)),
         location: b.at(t.at),
         index: Default::default(),
         version_text: Located {
@@ -280,11 +326,61 @@ impl Build {
         }
     }
 
+    fn definition(&self, d: &SDefinition) -> Definition {
+        Definition {
+            id: d.id.to_owned(),
+            label: self.texts(d.label),
+            alt_labels: self.text_lists(d.alt_labels),
+            abbreviations: self.text_lists(d.abbreviations),
+            definition: self.texts(d.definition),
+            scope_note: self.texts(d.scope_note),
+            criteria: d
+                .criteria
+                .iter()
+                .map(|c| Criterion {
+                    id: c.id.to_owned(),
+                    label: self.texts(c.label),
+                    text: self.texts(c.text),
+                    question: self.texts(c.question),
+                    location: self.at(c.at),
+                })
+                .collect(),
+            classification: d
+                .classification
+                .iter()
+                .map(|c| Classified {
+                    id: c.id.to_owned(),
+                    label: self.texts(c.label),
+                    class: c.class,
+                    reasoning: self.texts(c.reasoning),
+                    concepts: self.list(c.concepts),
+                    sources: self.list(c.sources),
+                    location: self.at(c.at),
+                })
+                .collect(),
+            questions: d
+                .questions
+                .iter()
+                .map(|q| OpenQuestion {
+                    id: q.id.to_owned(),
+                    text: self.texts(q.text),
+                    location: self.at(q.at),
+                })
+                .collect(),
+            sources: self.list(d.sources),
+            since: d.since.as_ref().map(|s| self.s(s)),
+            location: self.at(d.at),
+        }
+    }
+
     fn facet(&self, f: &SFacet) -> Facet {
         Facet {
             id: f.id.to_owned(),
+            kind: f.kind,
             label: self.texts(f.label),
             definition: self.texts(f.definition),
+            question: self.texts(f.question),
+            decision_rule: self.texts(f.decision_rule),
             cardinality: f.cardinality,
             ordered: f.ordered,
             required: f.required,
@@ -321,6 +417,7 @@ impl Build {
             deprecated: c.deprecated.as_ref().map(|d| Deprecation {
                 since: self.s(&d.since),
                 replaced_by: self.list(d.replaced_by),
+                together: d.together,
                 reason: self.texts(d.reason),
                 location: self.at(d.at),
             }),

@@ -163,7 +163,7 @@ codes! {
     /// A replacement is itself deprecated.
     ReplacementDeprecated = "replacement-deprecated", Error, "`replaced_by` points to a deprecated concept; replacement chains must end in a live concept.";
     /// A replacement lies in another facet.
-    ReplacementOtherFacet = "replacement-other-facet", Error, "`replaced_by` points to a concept in another facet; a code is replaced within its facet.";
+    ReplacementOtherFacet = "replacement-other-facet", Error, "`replaced_by` mixes tags and terms: a tag is replaced by tags (in any facet), a term of the begrippen part by terms.";
     /// A live concept under a deprecated broader.
     LiveUnderDeprecated = "live-under-deprecated", Error, "A live concept has a deprecated broader concept.";
     /// A concept of an ordered facet lacks a position.
@@ -178,6 +178,10 @@ codes! {
     MissingSource = "missing-source", Error, "A concept cites no source.";
     /// A registered source nobody cites.
     UnusedSource = "unused-source", Warning, "A registered source is cited by no concept.";
+    /// A concept cites no source that has an address.
+    UnaddressedSource = "unaddressed-source", Warning, "A concept, term or the definition cites no source with an address (`url`) other than a site's home page, so its facts cannot be traced.";
+    /// A tag facet has no coder's question or decision rule.
+    MissingQuestion = "missing-question", Warning, "A facet that records tag has no `question` (what a coder answers) or no `decision_rule` (how to decide borderline cases).";
     /// A version lies after the taxonomy's version.
     VersionInFuture = "version-in-future", Error, "A `since` version is later than the taxonomy's own version.";
     /// A rule names an unknown facet or concept.
@@ -186,6 +190,8 @@ codes! {
     UnknownCode = "unknown-code", Error, "A record uses a code that is no concept's id; the hint names the nearest code by id, label, synonym or abbreviation.";
     /// A record uses a code under the wrong facet.
     CodeInWrongFacet = "code-in-wrong-facet", Error, "A record lists a concept under a facet it does not belong to; the hint names the right facet.";
+    /// A record uses a term of the begrippen part as a tag.
+    NotATag = "not-a-tag", Error, "A record uses a term of the begrippen part (or the definition) as a code; terms explain, they are not tags. The hint names the concepts the term explains.";
     /// A record uses a deprecated code.
     DeprecatedCode = "deprecated-code", Warning, "A record uses a deprecated code (an error with `--strict`); `jos migrate` rewrites it to its replacement.";
     /// Several codes in a single-valued facet.

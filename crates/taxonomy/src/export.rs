@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::lang::{TextLists, Texts};
-use crate::model::{Cardinality, Concept, Facet, Taxonomy};
+use crate::model::{Cardinality, Class, Concept, Definition, Facet, FacetKind, Taxonomy};
 
 /// The identifier of the JSON export format.
 pub const JSON_FORMAT: &str = "jeugdhulp-op-school/taxonomy";
@@ -32,6 +32,48 @@ struct Doc<'a> {
     history: Vec<HistoryJson<'a>>,
     facets: Vec<FacetJson<'a>>,
     rules: Vec<RuleJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    definition: Option<DefinitionJson<'a>>,
+}
+
+/// The definition of the subject (`definition.yaml`), present from taxonomy 2.0.0.
+#[derive(Serialize)]
+struct DefinitionJson<'a> {
+    id: &'a str,
+    label: BTreeMap<&'a str, &'a str>,
+    alt_labels: BTreeMap<&'a str, Vec<&'a str>>,
+    abbreviations: BTreeMap<&'a str, Vec<&'a str>>,
+    definition: BTreeMap<&'a str, &'a str>,
+    scope_note: BTreeMap<&'a str, &'a str>,
+    criteria: Vec<CriterionJson<'a>>,
+    classification: Vec<ClassifiedJson<'a>>,
+    questions: Vec<QuestionJson<'a>>,
+    sources: Vec<&'a str>,
+    since: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CriterionJson<'a> {
+    id: &'a str,
+    label: BTreeMap<&'a str, &'a str>,
+    text: BTreeMap<&'a str, &'a str>,
+    question: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct ClassifiedJson<'a> {
+    id: &'a str,
+    label: BTreeMap<&'a str, &'a str>,
+    class: Class,
+    reasoning: BTreeMap<&'a str, &'a str>,
+    concepts: Vec<&'a str>,
+    sources: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuestionJson<'a> {
+    id: &'a str,
+    text: BTreeMap<&'a str, &'a str>,
 }
 
 #[derive(Serialize)]
@@ -77,8 +119,14 @@ struct HistoryJson<'a> {
 #[derive(Serialize)]
 struct FacetJson<'a> {
     id: &'a str,
+    #[serde(skip_serializing_if = "is_tags")]
+    kind: FacetKind,
     label: BTreeMap<&'a str, &'a str>,
     definition: BTreeMap<&'a str, &'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    question: BTreeMap<&'a str, &'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    decision_rule: BTreeMap<&'a str, &'a str>,
     cardinality: Cardinality,
     ordered: bool,
     required: bool,
@@ -115,7 +163,60 @@ struct RelationJson<'a> {
 struct DeprecationJson<'a> {
     since: &'a str,
     replaced_by: Vec<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    together: bool,
     reason: BTreeMap<&'a str, &'a str>,
+}
+
+fn ids(list: &[crate::model::Located<String>]) -> Vec<&str> {
+    list.iter().map(|s| s.value.as_str()).collect()
+}
+
+fn is_tags(kind: &FacetKind) -> bool {
+    *kind == FacetKind::Tags
+}
+
+fn definition(d: &Definition) -> DefinitionJson<'_> {
+    DefinitionJson {
+        id: &d.id,
+        label: texts(&d.label),
+        alt_labels: lists(&d.alt_labels),
+        abbreviations: lists(&d.abbreviations),
+        definition: texts(&d.definition),
+        scope_note: texts(&d.scope_note),
+        criteria: d
+            .criteria
+            .iter()
+            .map(|c| CriterionJson {
+                id: &c.id,
+                label: texts(&c.label),
+                text: texts(&c.text),
+                question: texts(&c.question),
+            })
+            .collect(),
+        classification: d
+            .classification
+            .iter()
+            .map(|c| ClassifiedJson {
+                id: &c.id,
+                label: texts(&c.label),
+                class: c.class,
+                reasoning: texts(&c.reasoning),
+                concepts: ids(&c.concepts),
+                sources: ids(&c.sources),
+            })
+            .collect(),
+        questions: d
+            .questions
+            .iter()
+            .map(|q| QuestionJson {
+                id: &q.id,
+                text: texts(&q.text),
+            })
+            .collect(),
+        sources: ids(&d.sources),
+        since: d.since.as_ref().map(|s| s.value.as_str()),
+    }
 }
 
 fn texts(t: &Texts) -> BTreeMap<&str, &str> {
@@ -160,6 +261,7 @@ fn concept<'a>(taxonomy: &'a Taxonomy, c: &'a Concept) -> ConceptJson<'a> {
         deprecated: c.deprecated.as_ref().map(|d| DeprecationJson {
             since: &d.since.value,
             replaced_by: d.replaced_by.iter().map(|r| r.value.as_str()).collect(),
+            together: d.together,
             reason: texts(&d.reason),
         }),
     }
@@ -168,8 +270,11 @@ fn concept<'a>(taxonomy: &'a Taxonomy, c: &'a Concept) -> ConceptJson<'a> {
 fn facet<'a>(taxonomy: &'a Taxonomy, f: &'a Facet) -> FacetJson<'a> {
     FacetJson {
         id: &f.id,
+        kind: f.kind,
         label: texts(&f.label),
         definition: texts(&f.definition),
+        question: texts(&f.question),
+        decision_rule: texts(&f.decision_rule),
         cardinality: f.cardinality,
         ordered: f.ordered,
         required: f.required,
@@ -253,6 +358,7 @@ pub fn to_json(taxonomy: &Taxonomy) -> String {
                 then: clauses(&r.then),
             })
             .collect(),
+        definition: taxonomy.definition.as_ref().map(definition),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
@@ -268,4 +374,19 @@ pub fn to_json(taxonomy: &Taxonomy) -> String {
 /// ```
 pub fn concept_json(taxonomy: &Taxonomy, c: &Concept) -> String {
     serde_json::to_string_pretty(&concept(taxonomy, c)).unwrap_or_default()
+}
+
+/// The definition of the subject as a pretty-printed JSON object (the shape of `definition` in
+/// [`to_json`]); `None` when the taxonomy has no definition.
+///
+/// ```
+/// let t = jos_taxonomy::Taxonomy::builtin();
+/// let json = jos_taxonomy::export::definition_json(t).unwrap();
+/// assert!(json.contains("\"criteria\""));
+/// ```
+pub fn definition_json(taxonomy: &Taxonomy) -> Option<String> {
+    taxonomy
+        .definition
+        .as_ref()
+        .map(|d| serde_json::to_string_pretty(&definition(d)).unwrap_or_default())
 }

@@ -50,8 +50,9 @@ pub use jos_codes::Lang;
 pub use lang::{Text, TextLists, Texts};
 pub use load::{Loaded, Report};
 pub use model::{
-    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Rule, RuleClause, Source, Taxonomy,
+    Cardinality, Class, Classified, Concept, Criterion, Definition, Deprecation, Facet, FacetKind,
+    HistoryEntry, Located, Location, OpenQuestion, Relation, RelationKind, Rule, RuleClause,
+    Source, Taxonomy,
 };
 pub use releases::Release;
 

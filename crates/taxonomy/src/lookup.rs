@@ -1,6 +1,6 @@
 //! Finding concepts by id, label, synonym or abbreviation, forgiving case, accents and typos.
 
-use crate::model::{Concept, Taxonomy};
+use crate::model::{Concept, Definition, Taxonomy};
 use crate::text::fold;
 use jos_codes::suggest::distance;
 
@@ -41,7 +41,11 @@ impl Taxonomy {
     /// Finds concepts whose id, label, synonym or abbreviation matches `query`, best first.
     ///
     /// Matching ignores case, accents, hyphens and punctuation; near misses (typos) are found too.
-    /// Live concepts come before deprecated ones with an equally good match.
+    /// Live concepts come before deprecated ones with an equally good match. Abbreviations and
+    /// short queries (four letters or fewer) match only exactly or as a prefix, never by edit
+    /// distance, so that one abbreviation never turns into another (`OKA` does not find `OZA`).
+    /// The begrippen part is searched too; [`Taxonomy::lookup_definition`] searches the
+    /// definition of the subject.
     ///
     /// ```
     /// use jos_taxonomy::{Taxonomy, lookup::MatchKind};
@@ -57,35 +61,23 @@ impl Taxonomy {
         }
         let mut hits: Vec<Match<'_>> = Vec::new();
         for c in self.concepts() {
-            let mut best: Option<(u32, MatchKind, String)> = None;
-            let mut consider = |text: &str, exact: MatchKind| {
-                let f = fold(text);
-                let (score, kind) = if f == q {
-                    (exact as u32, exact)
-                } else if f.starts_with(&q) || (q.chars().count() >= 3 && f.contains(&q)) {
-                    (10 + u32::from(!f.starts_with(&q)), MatchKind::Partial)
-                } else {
-                    let d = distance(&f, &q);
-                    if d > (q.chars().count() / 4).max(1) {
-                        return;
-                    }
-                    (20 + d as u32, MatchKind::Fuzzy)
-                };
-                if best.as_ref().is_none_or(|b| score < b.0) {
-                    best = Some((score, kind, text.to_owned()));
-                }
-            };
-            consider(&c.id, MatchKind::Id);
-            for (_, t) in c.label.iter() {
-                consider(&t.value, MatchKind::Label);
-            }
-            for (_, t) in c.abbreviations.iter() {
-                consider(&t.value, MatchKind::Abbreviation);
-            }
-            for (_, t) in c.alt_labels.iter() {
-                consider(&t.value, MatchKind::AltLabel);
-            }
-            if let Some((score, kind, matched)) = best {
+            let texts = std::iter::once((c.id.as_str(), MatchKind::Id))
+                .chain(
+                    c.label
+                        .iter()
+                        .map(|(_, t)| (t.value.as_str(), MatchKind::Label)),
+                )
+                .chain(
+                    c.abbreviations
+                        .iter()
+                        .map(|(_, t)| (t.value.as_str(), MatchKind::Abbreviation)),
+                )
+                .chain(
+                    c.alt_labels
+                        .iter()
+                        .map(|(_, t)| (t.value.as_str(), MatchKind::AltLabel)),
+                );
+            if let Some((score, kind, matched)) = best_match(&q, texts) {
                 hits.push(Match {
                     concept: c,
                     matched,
@@ -96,6 +88,39 @@ impl Taxonomy {
         }
         hits.sort_by(|a, b| (a.score, &a.concept.id).cmp(&(b.score, &b.concept.id)));
         hits
+    }
+
+    /// How `query` matches the definition of the subject (its id, label, synonyms or
+    /// abbreviations), if it does; `None` when there is no definition or no match.
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// let (definition, _) = t.lookup_definition("jeugdhulp op school").unwrap();
+    /// assert_eq!(definition.id, "jeugdhulp-op-school");
+    /// ```
+    pub fn lookup_definition(&self, query: &str) -> Option<(&Definition, MatchKind)> {
+        let q = fold(query);
+        let d = self.definition.as_ref()?;
+        if q.is_empty() {
+            return None;
+        }
+        let texts = std::iter::once((d.id.as_str(), MatchKind::Id))
+            .chain(
+                d.label
+                    .iter()
+                    .map(|(_, t)| (t.value.as_str(), MatchKind::Label)),
+            )
+            .chain(
+                d.abbreviations
+                    .iter()
+                    .map(|(_, t)| (t.value.as_str(), MatchKind::Abbreviation)),
+            )
+            .chain(
+                d.alt_labels
+                    .iter()
+                    .map(|(_, t)| (t.value.as_str(), MatchKind::AltLabel)),
+            );
+        best_match(&q, texts).map(|(_, kind, _)| (d, kind))
     }
 
     /// Up to three concept ids nearest to an unknown `id` (optionally only in `facet`), by edit
@@ -123,6 +148,40 @@ impl Taxonomy {
         scored.sort();
         scored.into_iter().take(3).map(|(_, id)| id).collect()
     }
+}
+
+/// The best way the folded query `q` matches one of `texts` (each with the kind an exact match
+/// has): score (lower is better), kind and the text.
+fn best_match<'t>(
+    q: &str,
+    texts: impl Iterator<Item = (&'t str, MatchKind)>,
+) -> Option<(u32, MatchKind, String)> {
+    let short = q.chars().count() <= 4;
+    let mut best: Option<(u32, MatchKind, String)> = None;
+    for (text, exact) in texts {
+        let f = fold(text);
+        let (score, kind) = if f == q {
+            (exact as u32, exact)
+        } else if f.starts_with(q) {
+            (10, MatchKind::Partial)
+        } else if exact == MatchKind::Abbreviation || short {
+            // An abbreviation within a few typos is another abbreviation, and a short query
+            // inside a longer word ("oka" in "lokaal") is a coincidence: no such matches.
+            continue;
+        } else if f.contains(q) {
+            (11, MatchKind::Partial)
+        } else {
+            let d = distance(&f, q);
+            if d > (q.chars().count() / 4).max(1) {
+                continue;
+            }
+            (20 + d as u32, MatchKind::Fuzzy)
+        };
+        if best.as_ref().is_none_or(|b| score < b.0) {
+            best = Some((score, kind, text.to_owned()));
+        }
+    }
+    best
 }
 
 /// "did you mean `a`, `b` or `c`?" for a list of candidates; `None` when there are none.

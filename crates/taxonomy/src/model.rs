@@ -98,6 +98,8 @@ pub struct Taxonomy {
     pub(crate) history: Vec<HistoryEntry>,
     /// Combinations of codes that a research record may not have.
     pub(crate) rules: Vec<Rule>,
+    /// The definition of the subject itself (`definition.yaml`), when the taxonomy has one.
+    pub(crate) definition: Option<Definition>,
     /// Where the taxonomy metadata was written.
     pub(crate) location: Location,
     pub(crate) index: HashMap<String, (usize, usize), rustc_hash::FxBuildHasher>,
@@ -198,16 +200,35 @@ pub enum Cardinality {
     Multiple,
 }
 
-/// One facet: a dimension along which practices are described.
+/// What a facet holds: codes that research records carry, or defined terms that are not tags.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FacetKind {
+    /// Concepts that research records tag (the default).
+    #[default]
+    Tags,
+    /// The begrippen part: defined terms of the policy and legal context. They are looked up,
+    /// documented and exported like concepts, but a research record cannot carry them.
+    Terms,
+}
+
+/// One facet: a dimension along which practices are described, or the begrippen part
+/// ([`FacetKind::Terms`]).
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Facet {
     /// Permanent kebab-case id.
     pub id: String,
+    /// Whether the facet holds tags or defined terms.
+    pub kind: FacetKind,
     /// Label per language.
     pub label: Texts,
     /// Definition per language (Markdown).
     pub definition: Texts,
+    /// The question a coder answers with this facet, per language (may be empty).
+    pub question: Texts,
+    /// How to decide borderline cases, per language (Markdown; may be empty).
+    pub decision_rule: Texts,
     /// Whether a record may carry one or several of its concepts.
     pub cardinality: Cardinality,
     /// Whether the facet is an ordered scale (concepts then carry a `position`).
@@ -221,6 +242,11 @@ pub struct Facet {
 }
 
 impl Facet {
+    /// Whether research records may carry this facet's concepts (it is not the begrippen part).
+    pub fn is_taggable(&self) -> bool {
+        self.kind == FacetKind::Tags
+    }
+
     /// The concepts in display order: by position on an ordered scale, otherwise as written.
     pub fn in_order(&self) -> Vec<&Concept> {
         let mut concepts: Vec<&Concept> = self.concepts.iter().collect();
@@ -252,11 +278,128 @@ pub struct Relation {
 pub struct Deprecation {
     /// The version in which it was deprecated.
     pub since: Located<String>,
-    /// Live concepts (in the same facet) that take its place.
+    /// Live concepts that take its place, in its own facet or in others. Several in one facet
+    /// mean the concept was split and a person chooses, unless [`Deprecation::together`].
     pub replaced_by: Vec<Located<String>>,
+    /// Whether several replacements in one facet together mean what the concept meant, so
+    /// that migration writes them all.
+    pub together: bool,
     /// Why, per language.
     pub reason: Texts,
     /// Where the deprecation was written.
+    pub location: Location,
+}
+
+/// The definition of the subject of the taxonomy ("jeugdhulp op school"): what it is, the
+/// criteria that decide whether a form of help is inside, and how the forms that sources name
+/// are classified. Written in `definition.yaml`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Definition {
+    /// Permanent kebab-case id, unique among concept ids too.
+    pub id: String,
+    /// Preferred label per language.
+    pub label: Texts,
+    /// Synonyms per language.
+    pub alt_labels: TextLists,
+    /// Abbreviations per language.
+    pub abbreviations: TextLists,
+    /// The definition per language (Markdown).
+    pub definition: Texts,
+    /// How it relates to neighbouring notions, per language (Markdown).
+    pub scope_note: Texts,
+    /// The inclusion criteria.
+    pub criteria: Vec<Criterion>,
+    /// Forms of help that sources name, each classified as core, adjacent or outside.
+    pub classification: Vec<Classified>,
+    /// Boundaries the sources leave open, for the working session.
+    pub questions: Vec<OpenQuestion>,
+    /// Ids of the sources it rests on.
+    pub sources: Vec<Located<String>>,
+    /// The taxonomy version that introduced it.
+    pub since: Option<Located<String>>,
+    /// Where the definition's id was written.
+    pub location: Location,
+}
+
+/// One inclusion criterion of the [`Definition`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Criterion {
+    /// Kebab-case id, unique within the definition.
+    pub id: String,
+    /// Short name per language.
+    pub label: Texts,
+    /// What the criterion requires, per language (Markdown).
+    pub text: Texts,
+    /// The question a coder asks to apply it, per language.
+    pub question: Texts,
+    /// Where it was written.
+    pub location: Location,
+}
+
+/// Where a form of help stands with respect to the [`Definition`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    /// Inside the definition.
+    Core,
+    /// A regular partner or neighbour, not itself jeugdhulp op school.
+    Adjacent,
+    /// Not in scope.
+    Outside,
+}
+
+impl Class {
+    /// The id as written in YAML and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Core => "core",
+            Class::Adjacent => "adjacent",
+            Class::Outside => "outside",
+        }
+    }
+
+    /// Parses the id as written.
+    pub fn parse(s: &str) -> Option<Class> {
+        match s {
+            "core" => Some(Class::Core),
+            "adjacent" => Some(Class::Adjacent),
+            "outside" => Some(Class::Outside),
+            _ => None,
+        }
+    }
+}
+
+/// A form of help named in the sources, with its class and the reasoning.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Classified {
+    /// Kebab-case id, unique within the definition.
+    pub id: String,
+    /// The form, per language.
+    pub label: Texts,
+    /// Core, adjacent or outside.
+    pub class: Class,
+    /// Why, per language (Markdown).
+    pub reasoning: Texts,
+    /// Concepts or terms that describe or tag this form.
+    pub concepts: Vec<Located<String>>,
+    /// Ids of the sources the classification rests on.
+    pub sources: Vec<Located<String>>,
+    /// Where it was written.
+    pub location: Location,
+}
+
+/// A boundary the sources leave open, named as a question for the working session.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct OpenQuestion {
+    /// Kebab-case id, unique within the definition.
+    pub id: String,
+    /// The question per language (Markdown).
+    pub text: Texts,
+    /// Where it was written.
     pub location: Location,
 }
 
@@ -349,9 +492,24 @@ impl Taxonomy {
         &self.sources
     }
 
-    /// Facets in display order.
+    /// Facets in display order, including the begrippen part ([`FacetKind::Terms`]).
     pub fn facets(&self) -> &[Facet] {
         &self.facets
+    }
+
+    /// The facets research records tag, in display order (every facet but the begrippen part).
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// assert!(t.tag_facets().all(|f| f.is_taggable()));
+    /// ```
+    pub fn tag_facets(&self) -> impl Iterator<Item = &Facet> {
+        self.facets.iter().filter(|f| f.is_taggable())
+    }
+
+    /// The definition of the subject, when the taxonomy has one.
+    pub fn definition(&self) -> Option<&Definition> {
+        self.definition.as_ref()
     }
 
     /// Version history, newest first.

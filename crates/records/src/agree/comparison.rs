@@ -260,6 +260,9 @@ impl<'t> Comparison<'t> {
         let mut confusions: BTreeMap<(usize, Code, Option<Code>), Vec<String>> = BTreeMap::new();
         let mut disagreements = Vec::new();
         for (index, facet) in self.taxonomy.facets().iter().enumerate() {
+            if !facet.is_taggable() {
+                continue;
+            }
             let tagged = (0..self.coders.len())
                 .any(|c| self.tags[c].values().any(|v| v[index].codes().is_some()));
             if !tagged {

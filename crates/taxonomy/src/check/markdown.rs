@@ -26,7 +26,8 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
     for (t, what) in texts {
         for (code, text) in t.iter() {
             for target in concept_links(&text.value) {
-                if taxonomy.concept(&target).is_none() {
+                let definition = taxonomy.definition().is_some_and(|d| d.id == target);
+                if taxonomy.concept(&target).is_none() && !definition {
                     out.push(
                         Diagnostic::new(
                             Code::BrokenConceptLink,

@@ -4,6 +4,7 @@
 //! and returns every finding at once. The rules follow the issue list of qSKOS where it applies;
 //! `docs/quality-checks.md` maps each qSKOS issue to a code or says why it does not apply.
 
+mod definition;
 mod ids;
 mod labels;
 mod markdown;
@@ -30,6 +31,7 @@ pub fn check(taxonomy: &Taxonomy) -> Vec<Diagnostic> {
     references::check(taxonomy, &mut out);
     markdown::check(taxonomy, &mut out);
     rules::check(taxonomy, &mut out);
+    definition::check(taxonomy, &mut out);
     scale(taxonomy, &mut out);
     versions(taxonomy, &mut out);
     out
@@ -127,6 +129,9 @@ fn versions(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             ),
             Ok(_) => {}
         };
+    if let Some(since) = taxonomy.definition().and_then(|d| d.since.as_ref()) {
+        semver(since, "`since` of the definition", out);
+    }
     for c in taxonomy.concepts() {
         if let Some(since) = &c.since {
             semver(since, &format!("`since` of concept `{}`", c.id), out);

@@ -43,6 +43,7 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    cited.extend(super::definition::cited(taxonomy));
     for s in &taxonomy.sources {
         if !cited.contains(s.id.as_str()) {
             out.push(
@@ -326,6 +327,32 @@ fn list(facets: &[crate::model::Located<String>]) -> String {
 
 fn deprecation(taxonomy: &Taxonomy, c: &Concept, out: &mut Vec<Diagnostic>) {
     let Some(d) = &c.deprecated else { return };
+    if d.together {
+        // Several replacements written together into a single-valued facet cannot fit.
+        for f in taxonomy.tag_facets() {
+            let here: Vec<&str> = d
+                .replaced_by
+                .iter()
+                .filter(|r| taxonomy.concept(&r.value).is_some_and(|t| t.facet == f.id))
+                .map(|r| r.value.as_str())
+                .collect();
+            if here.len() > 1 && f.cardinality == crate::model::Cardinality::Single {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        d.location.clone(),
+                        format!(
+                            "concept `{}` is replaced `together` by {} concepts of the single-valued facet `{}`, which a record cannot hold",
+                            c.id,
+                            here.len(),
+                            f.id
+                        ),
+                    )
+                    .with_hint("remove `together: true` (a person then chooses one), or replace by one concept of that facet"),
+                );
+            }
+        }
+    }
     if d.replaced_by.is_empty() || d.reason.is_empty() {
         let missing = match (d.replaced_by.is_empty(), d.reason.is_empty()) {
             (true, true) => "`replaced_by` and `reason`",
@@ -368,10 +395,16 @@ fn deprecation(taxonomy: &Taxonomy, c: &Concept, out: &mut Vec<Diagnostic>) {
                 .with_hint(nearest_id_hint(taxonomy, &r.value, Some(&c.facet))),
             ),
             Some(t) => {
-                if t.facet != c.facet {
+                let is_term = |facet: &str| taxonomy.facet(facet).is_some_and(|f| !f.is_taggable());
+                if is_term(&t.facet) != is_term(&c.facet) {
+                    let (what, other) = if is_term(&c.facet) {
+                        ("term", "tag")
+                    } else {
+                        ("tag", "term")
+                    };
                     out.push(
-                        Diagnostic::new(Code::ReplacementOtherFacet, r.location.clone(), format!("concept `{}` (facet `{}`) is replaced by `{}` from facet `{}`", c.id, c.facet, t.id, t.facet))
-                            .with_hint("a code is replaced within its own facet; link to other facets with `related`"),
+                        Diagnostic::new(Code::ReplacementOtherFacet, r.location.clone(), format!("{what} `{}` (facet `{}`) is replaced by the {other} `{}` from facet `{}`", c.id, c.facet, t.id, t.facet))
+                            .with_hint("replace a tag by tags and a term by terms; link a term to the concepts it explains with `related` (kind `explains`)"),
                     );
                 }
                 if let Some(td) = &t.deprecated {

@@ -130,6 +130,7 @@ pub fn diff(old: &Taxonomy, new: &Taxonomy) -> Diff {
         }
     }
     d.rules(old.rules(), new.rules());
+    d.subject(old, new);
     Diff {
         old_version: old.version().to_string(),
         new_version: new.version().to_string(),
@@ -237,10 +238,47 @@ impl Differ {
         }
     }
 
+    /// The definition of the subject, compared through its JSON form (every field, no
+    /// locations).
+    fn subject(&mut self, old: &Taxonomy, new: &Taxonomy) {
+        let (o, n) = (
+            crate::export::definition_json(old),
+            crate::export::definition_json(new),
+        );
+        match (&o, &n) {
+            (None, None) => {}
+            (Some(_), None) => self.push("subject-definition-removed", "", None, None, None, None),
+            (_, Some(_)) if o != n => {
+                let id = new.definition().map(|d| d.id.as_str());
+                self.push("subject-definition", "", id, None, None, None);
+            }
+            _ => {}
+        }
+    }
+
     fn facet(&mut self, of: &Facet, nf: &Facet) {
         let id = nf.id.as_str();
         self.texts("facet-text", None, id, None, &of.label, &nf.label);
         self.texts("facet-text", None, id, None, &of.definition, &nf.definition);
+        self.texts("coder-guidance", None, id, None, &of.question, &nf.question);
+        self.texts(
+            "coder-guidance",
+            None,
+            id,
+            None,
+            &of.decision_rule,
+            &nf.decision_rule,
+        );
+        if of.kind != nf.kind {
+            self.push(
+                "facet-kind",
+                id,
+                None,
+                None,
+                Some(format!("{:?}", of.kind).to_lowercase()),
+                Some(format!("{:?}", nf.kind).to_lowercase()),
+            );
+        }
         if of.cardinality != nf.cardinality {
             let name = |c: Cardinality| match c {
                 Cardinality::Single => "single",
@@ -311,7 +349,10 @@ impl Differ {
             (Some(o), Some(n)) => {
                 let ob: Vec<&str> = o.replaced_by.iter().map(|r| r.value.as_str()).collect();
                 let nb: Vec<&str> = n.replaced_by.iter().map(|r| r.value.as_str()).collect();
-                if ob != nb || texts_words(&o.reason) != texts_words(&n.reason) {
+                if ob != nb
+                    || o.together != n.together
+                    || texts_words(&o.reason) != texts_words(&n.reason)
+                {
                     self.push("deprecation-changed", facet, id, None, join(&ob), join(&nb));
                 }
             }

@@ -184,6 +184,30 @@ pub const RULES: &[(&str, Bump, &str, &str)] = &[
         "de naam of definitie van een facet anders verwoord",
     ),
     (
+        "coder-guidance",
+        Bump::Minor,
+        "a facet's question for coders or decision rule added or changed: coders may decide differently",
+        "de vraag voor wie codeert of de beslisregel van een facet toegevoegd of veranderd: codeurs kunnen anders beslissen",
+    ),
+    (
+        "facet-kind",
+        Bump::Major,
+        "a facet became, or stopped being, the begrippen part (terms that records cannot tag)",
+        "een facet is het deel met begrippen geworden (die registraties niet als code gebruiken), of niet meer",
+    ),
+    (
+        "subject-definition",
+        Bump::Minor,
+        "the definition of the subject, its criteria, classification or open questions added or changed",
+        "de definitie van het onderwerp, de criteria, de indeling of de open vragen toegevoegd of veranderd",
+    ),
+    (
+        "subject-definition-removed",
+        Bump::Major,
+        "the definition of the subject disappeared",
+        "de definitie van het onderwerp is verdwenen",
+    ),
+    (
         "cardinality",
         Bump::Major,
         "a facet's cardinality changed",

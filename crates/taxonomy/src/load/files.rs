@@ -10,6 +10,8 @@ pub(super) trait Files {
     fn read(&self, rel: &str) -> Result<String, Diagnostic>;
     /// The names (without `.yaml`) of the files in `facets/`.
     fn facet_files(&self) -> Vec<String>;
+    /// Whether a file exists (for optional files such as `definition.yaml`).
+    fn exists(&self, rel: &str) -> bool;
 }
 
 pub(super) struct Dir(pub(super) PathBuf);
@@ -22,6 +24,10 @@ impl Files for Dir {
     fn read(&self, rel: &str) -> Result<String, Diagnostic> {
         let path = self.0.join(rel);
         read_text_file(&path).map_err(|d| missing_taxonomy_hint(&path, d))
+    }
+
+    fn exists(&self, rel: &str) -> bool {
+        self.0.join(rel).exists()
     }
 
     fn facet_files(&self) -> Vec<String> {

@@ -15,8 +15,9 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::export::{JSON_FORMAT, JSON_FORMAT_VERSION};
 use crate::lang::{Text, TextLists, Texts};
 use crate::model::{
-    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Rule, RuleClause, Source, Taxonomy,
+    Cardinality, Class, Classified, Concept, Criterion, Definition, Deprecation, Facet, FacetKind,
+    HistoryEntry, Located, Location, OpenQuestion, Relation, RelationKind, Rule, RuleClause,
+    Source, Taxonomy,
 };
 
 type JsonTexts = BTreeMap<String, String>;
@@ -39,6 +40,47 @@ struct Doc {
     facets: Vec<JsonFacet>,
     #[serde(default)]
     rules: Vec<JsonRule>,
+    #[serde(default)]
+    definition: Option<JsonDefinition>,
+}
+
+#[derive(Deserialize)]
+struct JsonDefinition {
+    id: String,
+    label: JsonTexts,
+    alt_labels: JsonLists,
+    abbreviations: JsonLists,
+    definition: JsonTexts,
+    scope_note: JsonTexts,
+    criteria: Vec<JsonCriterion>,
+    classification: Vec<JsonClassified>,
+    questions: Vec<JsonQuestion>,
+    sources: Vec<String>,
+    since: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonCriterion {
+    id: String,
+    label: JsonTexts,
+    text: JsonTexts,
+    question: JsonTexts,
+}
+
+#[derive(Deserialize)]
+struct JsonClassified {
+    id: String,
+    label: JsonTexts,
+    class: String,
+    reasoning: JsonTexts,
+    concepts: Vec<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonQuestion {
+    id: String,
+    text: JsonTexts,
 }
 
 #[derive(Deserialize)]
@@ -70,8 +112,14 @@ struct JsonHistory {
 #[derive(Deserialize)]
 struct JsonFacet {
     id: String,
+    #[serde(default)]
+    kind: Option<String>,
     label: JsonTexts,
     definition: JsonTexts,
+    #[serde(default)]
+    question: JsonTexts,
+    #[serde(default)]
+    decision_rule: JsonTexts,
     cardinality: String,
     ordered: bool,
     required: bool,
@@ -105,6 +153,8 @@ struct JsonRelation {
 struct JsonDeprecation {
     since: String,
     replaced_by: Vec<String>,
+    #[serde(default)]
+    together: bool,
     reason: JsonTexts,
 }
 
@@ -273,6 +323,7 @@ impl Build {
                     location: self.at(),
                 })
                 .collect(),
+            definition: doc.definition.map(|d| self.definition(d)),
             location: self.at(),
             index: Default::default(),
             version_text: self.s(doc.version),
@@ -280,6 +331,54 @@ impl Build {
         };
         taxonomy.rebuild_index();
         taxonomy
+    }
+
+    fn definition(&self, d: JsonDefinition) -> Definition {
+        Definition {
+            id: d.id,
+            label: self.texts(d.label),
+            alt_labels: self.lists(d.alt_labels),
+            abbreviations: self.lists(d.abbreviations),
+            definition: self.texts(d.definition),
+            scope_note: self.texts(d.scope_note),
+            criteria: d
+                .criteria
+                .into_iter()
+                .map(|c| Criterion {
+                    id: c.id,
+                    label: self.texts(c.label),
+                    text: self.texts(c.text),
+                    question: self.texts(c.question),
+                    location: self.at(),
+                })
+                .collect(),
+            classification: d
+                .classification
+                .into_iter()
+                .map(|c| Classified {
+                    id: c.id,
+                    label: self.texts(c.label),
+                    // An unknown class is read as `outside`; the export only writes known ones.
+                    class: Class::parse(&c.class).unwrap_or(Class::Outside),
+                    reasoning: self.texts(c.reasoning),
+                    concepts: self.list(c.concepts),
+                    sources: self.list(c.sources),
+                    location: self.at(),
+                })
+                .collect(),
+            questions: d
+                .questions
+                .into_iter()
+                .map(|q| OpenQuestion {
+                    id: q.id,
+                    text: self.texts(q.text),
+                    location: self.at(),
+                })
+                .collect(),
+            sources: self.list(d.sources),
+            since: d.since.map(|s| self.s(s)),
+            location: self.at(),
+        }
     }
 
     fn clause(&self, c: JsonClause) -> RuleClause {
@@ -303,8 +402,15 @@ impl Build {
                 .map(|c| self.concept(c, &id))
                 .collect(),
             id,
+            kind: if f.kind.as_deref() == Some("terms") {
+                FacetKind::Terms
+            } else {
+                FacetKind::Tags
+            },
             label: self.texts(f.label),
             definition: self.texts(f.definition),
+            question: self.texts(f.question),
+            decision_rule: self.texts(f.decision_rule),
             cardinality,
             ordered: f.ordered,
             required: f.required,
@@ -340,6 +446,7 @@ impl Build {
             deprecated: c.deprecated.map(|d| Deprecation {
                 since: self.s(d.since),
                 replaced_by: self.list(d.replaced_by),
+                together: d.together,
                 reason: self.texts(d.reason),
                 location: self.at(),
             }),

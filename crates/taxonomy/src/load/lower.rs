@@ -264,6 +264,39 @@ impl<'r> Lower<'r> {
                 }
             }
         }
+        let mut definition = raw.definition.map(|d| {
+            let loc = yaml::location(file, &d);
+            self.definition(file, d.value, &loc, &mut sources)
+        });
+        if let Some(files) = files
+            && files.exists("definition.yaml")
+        {
+            let display = files.display("definition.yaml");
+            let dfile: Arc<str> = Arc::from(display.as_str());
+            match files.read("definition.yaml") {
+                Err(d) => self.report.diagnostics.push(d),
+                Ok(text) => {
+                    self.report.add_source(&display, Arc::from(text.as_str()));
+                    match yaml::parse::<RawDefinition>(&dfile, &text) {
+                        Err(d) => self.report.diagnostics.push(d),
+                        Ok(raw) => {
+                            let dloc = Location::new(dfile.clone(), 1, 1);
+                            if definition.is_some() {
+                                self.report.diagnostics.push(
+                                    Diagnostic::new(
+                                        Code::DuplicateId,
+                                        dloc.clone(),
+                                        "the taxonomy has two definitions: `definition` in taxonomy.yaml and definition.yaml",
+                                    )
+                                    .with_hint("keep one of them"),
+                                );
+                            }
+                            definition = Some(self.definition(&dfile, raw, &dloc, &mut sources));
+                        }
+                    }
+                }
+            }
+        }
         let mut taxonomy = Taxonomy {
             id: id.value,
             version,
@@ -277,6 +310,7 @@ impl<'r> Lower<'r> {
             facets,
             history,
             rules,
+            definition,
             location: at,
             index: Default::default(),
             version_text,
@@ -347,7 +381,53 @@ impl<'r> Lower<'r> {
                 Texts::default()
             }
         };
+        let kind = match &raw.kind {
+            None => FacetKind::Tags,
+            Some(k) => match k.value.as_str() {
+                "tags" => FacetKind::Tags,
+                "terms" => FacetKind::Terms,
+                other => {
+                    self.report.diagnostics.push(
+                        Diagnostic::new(
+                            Code::InvalidValue,
+                            yaml::location(file, k),
+                            format!("{what} has `kind: {other}`"),
+                        )
+                        .with_hint("write `tags` (the default: concepts research records carry) or `terms` (the begrippen part)"),
+                    );
+                    FacetKind::Tags
+                }
+            },
+        };
+        if kind == FacetKind::Terms {
+            for (field, at) in [
+                (
+                    "cardinality",
+                    raw.cardinality.as_ref().map(|c| yaml::location(file, c)),
+                ),
+                (
+                    "ordered",
+                    raw.ordered.as_ref().map(|c| yaml::location(file, c)),
+                ),
+                (
+                    "required",
+                    raw.required.as_ref().map(|c| yaml::location(file, c)),
+                ),
+            ] {
+                if let Some(at) = at {
+                    self.report.diagnostics.push(
+                        Diagnostic::new(
+                            Code::InvalidValue,
+                            at,
+                            format!("{what} holds terms, which records do not tag, so it has no `{field}`"),
+                        )
+                        .with_hint(format!("remove `{field}`")),
+                    );
+                }
+            }
+        }
         let cardinality = match raw.cardinality {
+            None if kind == FacetKind::Terms => Cardinality::Multiple,
             None => {
                 self.missing(&id.location, "cardinality", &what);
                 Cardinality::Multiple
@@ -377,8 +457,11 @@ impl<'r> Lower<'r> {
             .collect();
         Some(Facet {
             id: id.value,
+            kind,
             label,
             definition,
+            question: texts(file, raw.question),
+            decision_rule: texts(file, raw.decision_rule),
             cardinality,
             ordered: raw.ordered.is_some_and(|o| o.value),
             required: raw.required.is_some_and(|r| r.value),
@@ -416,6 +499,7 @@ impl<'r> Lower<'r> {
             Deprecation {
                 since,
                 replaced_by: located_list(file, d.replaced_by),
+                together: d.together.is_some_and(|t| t.value),
                 reason: texts(file, d.reason),
                 location: loc,
             }
@@ -453,6 +537,117 @@ impl<'r> Lower<'r> {
             sources: located_list(file, raw.sources),
             since: raw.since.map(|s| located(file, s)),
             deprecated,
+            location: id.location,
+        }
+    }
+}
+
+impl Lower<'_> {
+    fn definition(
+        &mut self,
+        file: &Arc<str>,
+        raw: RawDefinition,
+        at: &Location,
+        sources: &mut Vec<Source>,
+    ) -> Definition {
+        let what = "the definition";
+        let id = self.string(file, raw.id, at, "id", what);
+        let label = match raw.label {
+            Some(l) => texts(file, l),
+            None => {
+                self.missing(&id.location, "label", what);
+                Texts::default()
+            }
+        };
+        let definition = match raw.definition {
+            Some(d) => texts(file, d),
+            None => {
+                self.missing(&id.location, "definition", what);
+                Texts::default()
+            }
+        };
+        self.sources(file, raw.local_sources, sources);
+        let criteria = raw
+            .criteria
+            .into_iter()
+            .map(|c| {
+                let loc = yaml::location(file, &c);
+                let c = c.value;
+                let cid = self.string(file, c.id, &loc, "id", "a criterion of the definition");
+                Criterion {
+                    id: cid.value,
+                    label: texts(file, c.label),
+                    text: texts(file, c.text),
+                    question: texts(file, c.question),
+                    location: cid.location,
+                }
+            })
+            .collect();
+        let classification = raw
+            .classification
+            .into_iter()
+            .map(|c| {
+                let loc = yaml::location(file, &c);
+                let c = c.value;
+                let cid = self.string(file, c.id, &loc, "id", "a classified form");
+                let class = match &c.class {
+                    None => {
+                        self.missing(
+                            &cid.location,
+                            "class",
+                            &format!("classified form `{}`", cid.value),
+                        );
+                        Class::Outside
+                    }
+                    Some(k) => Class::parse(&k.value).unwrap_or_else(|| {
+                        self.report.diagnostics.push(
+                            Diagnostic::new(
+                                Code::InvalidValue,
+                                yaml::location(file, k),
+                                format!("classified form `{}` has `class: {}`", cid.value, k.value),
+                            )
+                            .with_hint("write `core`, `adjacent` or `outside`"),
+                        );
+                        Class::Outside
+                    }),
+                };
+                Classified {
+                    id: cid.value,
+                    label: texts(file, c.label),
+                    class,
+                    reasoning: texts(file, c.reasoning),
+                    concepts: located_list(file, c.concepts),
+                    sources: located_list(file, c.sources),
+                    location: cid.location,
+                }
+            })
+            .collect();
+        let questions = raw
+            .questions
+            .into_iter()
+            .map(|q| {
+                let loc = yaml::location(file, &q);
+                let q = q.value;
+                let qid = self.string(file, q.id, &loc, "id", "an open question");
+                OpenQuestion {
+                    id: qid.value,
+                    text: texts(file, q.text),
+                    location: qid.location,
+                }
+            })
+            .collect();
+        Definition {
+            id: id.value,
+            label,
+            alt_labels: text_lists(file, raw.alt_labels),
+            abbreviations: text_lists(file, raw.abbreviations),
+            definition,
+            scope_note: texts(file, raw.scope_note),
+            criteria,
+            classification,
+            questions,
+            sources: located_list(file, raw.sources),
+            since: raw.since.map(|s| located(file, s)),
             location: id.location,
         }
     }

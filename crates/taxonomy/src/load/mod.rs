@@ -19,11 +19,15 @@ use crate::check;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::lang::{Text, TextLists, Texts};
 use crate::model::{
-    Cardinality, Concept, Deprecation, Facet, HistoryEntry, Located, Location, Relation,
-    RelationKind, Rule, RuleClause, Source, Taxonomy,
+    Cardinality, Class, Classified, Concept, Criterion, Definition, Deprecation, Facet, FacetKind,
+    HistoryEntry, Located, Location, OpenQuestion, Relation, RelationKind, Rule, RuleClause,
+    Source, Taxonomy,
 };
 use crate::yaml::{self, MAX_FILE_BYTES, Spanned};
-use raw::{RawConcept, RawFacet, RawFacetEntry, RawSource, RawTaxonomy, RawTextLists, RawTexts};
+use raw::{
+    RawConcept, RawDefinition, RawFacet, RawFacetEntry, RawSource, RawTaxonomy, RawTextLists,
+    RawTexts,
+};
 
 /// Everything a load found: the diagnostics, and the source texts they point into.
 ///

@@ -59,6 +59,9 @@ pub(crate) struct RawTaxonomy {
     /// Combinations of codes a research record may not have.
     #[serde(default)]
     pub rules: Vec<Spanned<RawRule>>,
+    /// The definition of the subject, written inline (in a directory it is usually
+    /// `definition.yaml`).
+    pub definition: Option<Spanned<RawDefinition>>,
 }
 
 #[derive(Deserialize)]
@@ -191,14 +194,24 @@ pub(crate) struct RawFacet {
     /// Permanent kebab-case id (the file name without .yaml).
     #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
     pub id: Option<Spanned<String>>,
+    /// `tags` (the default): concepts research records carry; `terms`: the begrippen part,
+    /// defined terms that are not tags (no cardinality, ordered or required then).
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["tags", "terms"])))]
+    pub kind: Option<Spanned<String>>,
     /// Label per language.
     #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub label: Option<RawTexts>,
     /// Definition per language (Markdown).
     #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
     pub definition: Option<RawTexts>,
-    /// single: a record carries at most one concept; multiple: any number.
-    #[cfg_attr(feature = "schema", schemars(required, extend("enum" = ["single", "multiple"])))]
+    /// The question a coder answers with this facet, per language.
+    #[serde(default)]
+    pub question: RawTexts,
+    /// How to decide borderline cases, per language (Markdown).
+    #[serde(default)]
+    pub decision_rule: RawTexts,
+    /// single: a record carries at most one concept; multiple: any number (tag facets only).
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["single", "multiple"])))]
     pub cardinality: Option<Spanned<String>>,
     /// Whether the facet is an ordered scale (concepts then carry a position).
     #[serde(default)]
@@ -279,10 +292,113 @@ pub(crate) struct RawDeprecation {
     /// The version that deprecated it.
     #[cfg_attr(feature = "schema", schemars(required))]
     pub since: Option<Spanned<String>>,
-    /// Live concepts in the same facet that replace it.
+    /// Live concepts that replace it, in its own facet or in others.
     #[serde(default)]
     pub replaced_by: Vec<Spanned<String>>,
+    /// Whether several replacements in one facet together mean the old concept (migration
+    /// writes them all); otherwise the concept was split and a person chooses.
+    #[serde(default)]
+    pub together: Option<Spanned<bool>>,
     /// Why, per language.
     #[serde(default)]
     pub reason: RawTexts,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Definition"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDefinition {
+    /// Permanent kebab-case id, unique among concept ids too.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
+    pub id: Option<Spanned<String>>,
+    /// Preferred label per language.
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
+    pub label: Option<RawTexts>,
+    /// Synonyms per language.
+    #[serde(default)]
+    pub alt_labels: RawTextLists,
+    /// Abbreviations per language.
+    #[serde(default)]
+    pub abbreviations: RawTextLists,
+    /// The definition per language (Markdown).
+    #[cfg_attr(feature = "schema", schemars(required, extend("required" = ["nl", "en"])))]
+    pub definition: Option<RawTexts>,
+    /// How it relates to neighbouring notions, per language (Markdown).
+    #[serde(default)]
+    pub scope_note: RawTexts,
+    /// The inclusion criteria.
+    #[serde(default)]
+    pub criteria: Vec<Spanned<RawCriterion>>,
+    /// Forms of help named in the sources, classified as core, adjacent or outside.
+    #[serde(default)]
+    pub classification: Vec<Spanned<RawClassified>>,
+    /// Boundaries the sources leave open.
+    #[serde(default)]
+    pub questions: Vec<Spanned<RawQuestion>>,
+    /// Ids of the sources the definition rests on (at least one).
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    /// The taxonomy version that introduced it.
+    pub since: Option<Spanned<String>>,
+    /// Sources used only in this file.
+    #[serde(default)]
+    pub local_sources: Vec<Spanned<RawSource>>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Criterion"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCriterion {
+    /// Kebab-case id, unique within the definition.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
+    pub id: Option<Spanned<String>>,
+    /// Short name per language.
+    #[serde(default)]
+    pub label: RawTexts,
+    /// What the criterion requires, per language.
+    #[serde(default)]
+    pub text: RawTexts,
+    /// The question a coder asks, per language.
+    #[serde(default)]
+    pub question: RawTexts,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Classified"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawClassified {
+    /// Kebab-case id, unique within the definition.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
+    pub id: Option<Spanned<String>>,
+    /// The form of help, per language.
+    #[serde(default)]
+    pub label: RawTexts,
+    /// core, adjacent or outside.
+    #[cfg_attr(feature = "schema", schemars(required, extend("enum" = ["core", "adjacent", "outside"])))]
+    pub class: Option<Spanned<String>>,
+    /// Why, per language.
+    #[serde(default)]
+    pub reasoning: RawTexts,
+    /// Concepts or terms that describe or tag this form.
+    #[serde(default)]
+    pub concepts: Vec<Spanned<String>>,
+    /// Ids of the sources the classification rests on.
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "OpenQuestion"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawQuestion {
+    /// Kebab-case id, unique within the definition.
+    #[cfg_attr(feature = "schema", schemars(required, pattern(KEBAB_ID)))]
+    pub id: Option<Spanned<String>>,
+    /// The question per language.
+    #[serde(default)]
+    pub text: RawTexts,
 }

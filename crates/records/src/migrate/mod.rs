@@ -1,9 +1,15 @@
 //! Migrating records to a newer taxonomy version: deprecated codes become their replacements and
 //! `taxonomy_version` is updated. Nothing else changes: in YAML, JSON and JSON Lines the edits
 //! are made in the text itself, so comments, key order, formatting and unknown fields survive
-//! byte for byte. A code that was split into several concepts is flagged for a person.
+//! byte for byte. A code whose concept moved to another facet moves with it (added to that
+//! facet, which is written if the record lacks it); a code that was split into several concepts
+//! is flagged for a person.
 
 use std::ops::Range;
+
+mod csv_cells;
+mod plan;
+mod text;
 
 use super::{Format, Record, RecordReader};
 use jos_taxonomy::diagnostic::{Code, Diagnostic};
@@ -72,7 +78,7 @@ fn migrate_once(
     let to = taxonomy.version().to_string();
     let mut m = Migration::default();
     if format == Format::Csv {
-        let m = migrate_csv(taxonomy, name, text);
+        let m = csv_cells::migrate_csv(taxonomy, name, text);
         let after = if m.text == text {
             before
         } else {
@@ -92,35 +98,25 @@ fn migrate_once(
             }
         };
         let what = record.describe();
-        for tags in &record.tags {
-            // The codes of the facet after migration, to notice two codes merged into one.
-            let mut after: Vec<&str> = Vec::new();
-            for code in &tags.codes {
-                let Some(concept) = taxonomy.concept(&code.value) else {
-                    after.push(&code.value);
-                    continue;
-                };
-                let Some(d) = &concept.deprecated else {
-                    after.push(&code.value);
-                    continue;
-                };
-                match d.replaced_by.as_slice() {
-                    [one] => match code.bytes.clone().and_then(|r| value_range(text, r, &code.value)) {
-                        Some(range) => {
-                            edits.push((range, one.value.clone()));
-                            m.changes.push(format!("{what}: `{}` -> `{}`", code.value, one.value));
-                            if after.contains(&one.value.as_str()) {
-                                m.flags.push(merged(&what, code, &one.value));
-                            }
-                            after.push(&one.value);
-                        }
-                        None => m.flags.push(Diagnostic::new(Code::DeprecatedCode, code.location.clone(), format!("{what}: cannot locate `{}` in the text to replace it", code.value)).with_hint(format!("replace it by hand with `{}`", one.value))),
-                    },
-                    many => m.flags.push(
-                        Diagnostic::new(Code::DeprecatedCode, code.location.clone(), format!("{what}: `{}` was split into {}; a person must choose", code.value, many.iter().map(|r| format!("`{}`", r.value)).collect::<Vec<_>>().join(", ")))
-                            .with_hint("read the definitions (`jos show ID`) and replace the code by hand; this record is otherwise migrated"),
-                    ),
+        let plan = plan::plan(taxonomy, &record.tags, &what);
+        m.flags.extend(plan.flags.iter().cloned());
+        if !plan.is_empty() {
+            match text::edits(text, &record, &plan, format) {
+                Ok(e) => {
+                    edits.extend(e);
+                    m.changes.extend(plan.changes.iter().cloned());
                 }
+                Err(why) => m.flags.push(
+                    Diagnostic::new(
+                        Code::DeprecatedCode,
+                        record.location.clone(),
+                        format!("{what}: its codes cannot be migrated in place ({why})"),
+                    )
+                    .with_hint(format!(
+                        "make these changes by hand: {}",
+                        plan.changes.join("; ")
+                    )),
+                ),
             }
         }
         version_edit(text, &record, &to, format, &mut edits, &mut inserts, &mut m);
@@ -308,211 +304,4 @@ fn version_edit(
             }
         }
     }
-}
-
-/// CSV is edited in place too: only the code and version cells that change are rewritten, inside
-/// their quotes if they were quoted, so a byte order mark, CRLF line endings, quoting, spacing
-/// around `;` and rows that cannot be read all survive byte for byte.
-fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migration {
-    let to = taxonomy.version().to_string();
-    let mut m = Migration {
-        text: text.to_owned(),
-        ..Migration::default()
-    };
-    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let body = &text[bom..];
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes());
-    let mut rows = reader.records();
-    let headers: Vec<String> = match rows.next() {
-        Some(Ok(h)) => h.iter().map(|c| c.trim().to_owned()).collect(),
-        Some(Err(e)) => {
-            m.flags.push(Diagnostic::new(
-                Code::InvalidValue,
-                jos_taxonomy::model::Location::new(name, 1, 1),
-                format!("cannot read the CSV header: {e}"),
-            ));
-            return m;
-        }
-        None => return m,
-    };
-    let version_col = headers.iter().position(|h| h == "taxonomy_version");
-    let id_col = headers.iter().position(|h| h == "id");
-    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
-    for row in rows {
-        let row = match row {
-            Ok(r) => r,
-            Err(e) => {
-                // The row is left as it is.
-                m.flags.push(Diagnostic::new(
-                    Code::InvalidValue,
-                    jos_taxonomy::model::Location::new(
-                        name,
-                        e.position().map_or(0, |p| p.line() as u32),
-                        1,
-                    ),
-                    format!("cannot read this row, so it is not migrated: {e}"),
-                ));
-                continue;
-            }
-        };
-        let Some(pos) = row.position() else { continue };
-        let start = bom + pos.byte() as usize;
-        let ranges = cell_ranges(text, start);
-        // The line as a spreadsheet shows it (the csv crate counts CRLF files differently).
-        let line = text[..ranges[0].start].matches('\n').count() as u32 + 1;
-        let id = id_col.and_then(|i| row.get(i)).unwrap_or("").trim();
-        for (i, cell) in row.iter().enumerate() {
-            let Some(facet) = headers.get(i).map(|h| h.trim_start_matches("tags.")) else {
-                continue;
-            };
-            if taxonomy.facet(facet).is_none() {
-                continue;
-            }
-            let Some(range) = ranges.get(i).cloned() else {
-                continue;
-            };
-            // Each code with its place in the cell as written.
-            let mut offset = 0;
-            let mut after: Vec<&str> = Vec::new();
-            for part in cell.split(';') {
-                let code = part.trim();
-                let code_at = offset + (part.len() - part.trim_start().len());
-                offset += part.len() + 1;
-                let Some(d) = taxonomy.concept(code).and_then(|c| c.deprecated.as_ref()) else {
-                    after.push(code);
-                    continue;
-                };
-                match d.replaced_by.as_slice() {
-                    [one] => match locate(text, range.clone(), cell, code_at, code) {
-                        Some(r) => {
-                            edits.push((r, one.value.clone()));
-                            m.changes
-                                .push(format!("record `{id}`: `{code}` -> `{}`", one.value));
-                            if after.contains(&one.value.as_str()) {
-                                let at =
-                                    jos_taxonomy::model::Location::new(name, line, i as u32 + 1);
-                                let field = super::Field::new(code, at);
-                                m.flags
-                                    .push(merged(&format!("record `{id}`"), &field, &one.value));
-                            }
-                            after.push(&one.value);
-                        }
-                        None => m.flags.push(
-                            Diagnostic::new(
-                                Code::DeprecatedCode,
-                                jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
-                                format!(
-                                    "record `{id}`: cannot locate `{code}` in the row to replace it"
-                                ),
-                            )
-                            .with_hint(format!("replace it by hand with `{}`", one.value)),
-                        ),
-                    },
-                    many => m.flags.push(Diagnostic::new(
-                        Code::DeprecatedCode,
-                        jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
-                        format!(
-                            "record `{id}`: `{code}` was split into {}; a person must choose",
-                            many.iter()
-                                .map(|r| format!("`{}`", r.value))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    )),
-                }
-            }
-        }
-        if let Some(i) = version_col
-            && let Some(v) = row.get(i)
-            && v.trim() != to
-            && !v.trim().is_empty()
-            && let Some(range) = ranges.get(i).cloned()
-        {
-            let at = v.len() - v.trim_start().len();
-            match locate(text, range, v, at, v.trim()) {
-                Some(r) => {
-                    m.changes.push(format!(
-                        "record `{id}`: taxonomy_version {} -> {to}",
-                        v.trim()
-                    ));
-                    edits.push((r, to.clone()));
-                }
-                None => m.flags.push(
-                    Diagnostic::new(
-                        Code::TaxonomyVersionMismatch,
-                        jos_taxonomy::model::Location::new(name, line, i as u32 + 1),
-                        format!("record `{id}`: cannot locate taxonomy_version in the row"),
-                    )
-                    .with_hint(format!("set it to {to} by hand")),
-                ),
-            }
-        }
-    }
-    edits.sort_by_key(|e| std::cmp::Reverse(e.0.start));
-    for (range, replacement) in edits {
-        m.text.replace_range(range, &replacement);
-    }
-    m
-}
-
-/// The byte ranges of the cells of the CSV record that starts at byte `start` of `text`: each
-/// from its first byte to its last (quotes included), up to the end of the record.
-fn cell_ranges(text: &str, start: usize) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    // The csv crate may place a record after CRLF at the `\n` that ends the previous line.
-    let mut start = start;
-    while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
-        start += 1;
-    }
-    let mut out = Vec::new();
-    let mut cell = start;
-    // As the csv crate reads: a quote opens quoting only as a cell's first byte; inside, `""` is
-    // a quote and a lone `"` closes it; elsewhere a quote is just a character (found by fuzzing).
-    let mut quoted = bytes.get(start) == Some(&b'"');
-    let mut i = start + usize::from(quoted);
-    while i < bytes.len() {
-        match (quoted, bytes[i]) {
-            (true, b'"') if bytes.get(i + 1) == Some(&b'"') => i += 1,
-            (true, b'"') => quoted = false,
-            (true, _) => {}
-            (false, b',') => {
-                out.push(cell..i);
-                cell = i + 1;
-                quoted = bytes.get(i + 1) == Some(&b'"');
-                if quoted {
-                    i += 1;
-                }
-            }
-            (false, b'\n' | b'\r') => break,
-            (false, _) => {}
-        }
-        i += 1;
-    }
-    out.push(cell..i);
-    out
-}
-
-/// Where `value`, which starts at char offset `at` of the decoded `cell`, stands in the text
-/// of the cell's `range`. Found directly when the cell is written unquoted; inside quotes, the
-/// value is found when no escaped quote precedes it.
-fn locate(
-    text: &str,
-    range: Range<usize>,
-    cell: &str,
-    at: usize,
-    value: &str,
-) -> Option<Range<usize>> {
-    let raw = text.get(range.clone())?;
-    let (inner, base) = match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        Some(inner) => (inner, range.start + 1),
-        None => (raw, range.start),
-    };
-    if inner == cell || !cell[..at].contains('"') {
-        let found = inner.get(at..at + value.len())?;
-        return (found == value).then(|| base + at..base + at + value.len());
-    }
-    None
 }
