@@ -84,6 +84,7 @@ fn schema_writes_the_committed_schemas_and_never_overwrites_unasked() {
     for name in [
         "taxonomy.schema.json",
         "facet.schema.json",
+        "definition.schema.json",
         "records.schema.json",
     ] {
         assert_eq!(

@@ -61,12 +61,16 @@ fn yaml_codes_move_with_their_concepts_and_the_rest_survives() {
         .replace(
             "  tags:\n    intensity:\n      - walk-in\n",
             "  tags:\n    access: [no-referral]\n    intensity: []\n",
+        )
+        .replace(
+            "  tags:\n    intensity: [mixed]\n",
+            "  tags:\n    access: [no-referral]\n    intensity: [mixed]\n",
         );
     assert_eq!(m.text, expected);
     assert_eq!(
         flags(&m),
         [
-            "record `split`: `mixed` was split into `light`, `treatment`; a person must choose",
+            "record `split`: `mixed` was split into `light`, `treatment`, `no-referral`; a person must choose",
             "record `conflict`: `heavy` moves to `day-care` in facet `stay`, which allows one code and already has `residential`; a person must choose",
         ]
     );
@@ -109,11 +113,11 @@ fn csv_cells_are_rewritten_and_a_missing_column_is_left_to_a_person() {
     let m = run(&t, "m.csv", csv, Format::Csv);
     assert_eq!(
         m.text,
-        "\u{feff}id,taxonomy_version,intensity,stay,access,age\r\na,2.0.0,treatment; light,day-care,,age-4-11; age-12-17\r\nb,2.0.0,,,no-referral,\r\nc,2.0.0,\"mixed\",,,\r\n"
+        "\u{feff}id,taxonomy_version,intensity,stay,access,age\r\na,2.0.0,treatment; light,day-care,,age-4-11; age-12-17\r\nb,2.0.0,,,no-referral,\r\nc,2.0.0,\"mixed\",,no-referral,\r\n"
     );
     assert_eq!(
         flags(&m),
-        ["record `c`: `mixed` was split into `light`, `treatment`; a person must choose"]
+        ["record `c`: `mixed` was split into `light`, `treatment`, `no-referral`; a person must choose"]
     );
     let narrow = "id,taxonomy_version,intensity\nb,1.0.0,walk-in\n";
     let m = run(&t, "n.csv", narrow, Format::Csv);
@@ -136,7 +140,7 @@ fn every_record_reads_with_its_codes_in_their_new_facets() {
             "block stay=day-care intensity=treatment age=age-4-11,age-12-17",
             "flow access=no-referral intensity=light age=age-4-11,age-12-17",
             "only-moved access=no-referral intensity=",
-            "split intensity=mixed",
+            "split access=no-referral intensity=mixed",
             "conflict stay=residential intensity=heavy",
         ]
     );

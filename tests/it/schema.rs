@@ -96,6 +96,11 @@ fn taxonomy_files_validate() {
         }
     }
     assert_eq!(seen, Taxonomy::builtin().facets().len());
+    assert_valid(
+        &rendered("definition.schema.json"),
+        &yaml(Path::new("taxonomy/definition.yaml")),
+        "taxonomy/definition.yaml",
+    );
 }
 
 #[test]

@@ -304,10 +304,13 @@ fn wrap(text: &str) -> String {
 
 /// One search result line, for `jos lookup`.
 pub fn lookup_row(m: &Match<'_>, lang: Lang) -> String {
-    let deprecated = if m.concept.is_deprecated() {
-        format!(" {YELLOW}(deprecated){YELLOW:#}")
-    } else {
-        String::new()
+    let deprecated = match &m.concept.deprecated {
+        Some(d) if !d.replaced_by.is_empty() => {
+            let by: Vec<&str> = d.replaced_by.iter().map(|r| r.value.as_str()).collect();
+            format!(" {YELLOW}(deprecated; see {}){YELLOW:#}", by.join(", "))
+        }
+        Some(_) => format!(" {YELLOW}(deprecated){YELLOW:#}"),
+        None => String::new(),
     };
     format!(
         "{GREEN}{}{GREEN:#}  {}  {DIM}[{}; matched \"{}\" as {:?}]{DIM:#}{deprecated}\n",

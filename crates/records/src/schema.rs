@@ -182,14 +182,14 @@ fn describe(label: &str, definition: &str, c: &jos_taxonomy::Concept) -> String 
 }
 
 /// Every schema as (file name, pretty JSON ending in a newline), as committed in `docs/schema/`:
-/// `taxonomy.schema.json`, `facet.schema.json` and `records.schema.json` (codes described in
+/// `taxonomy.schema.json`, `facet.schema.json`, `definition.schema.json` and `records.schema.json` (codes described in
 /// Dutch). The same as [`render_in`] with [`Lang::Nl`].
 ///
 /// ```
 /// use jos_records::schema;
 /// use jos_taxonomy::Taxonomy;
 /// let names: Vec<String> = schema::render(Taxonomy::builtin()).into_iter().map(|(n, _)| n).collect();
-/// assert_eq!(names, ["taxonomy.schema.json", "facet.schema.json", "records.schema.json"]);
+/// assert_eq!(names, ["taxonomy.schema.json", "facet.schema.json", "definition.schema.json", "records.schema.json"]);
 /// ```
 pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
     render_in(taxonomy, Lang::Nl)
@@ -205,6 +205,10 @@ pub fn render_in(taxonomy: &Taxonomy, lang: Lang) -> Vec<(String, String)> {
             pretty(&taxonomy_schema()),
         ),
         ("facet.schema.json".to_owned(), pretty(&facet_schema())),
+        (
+            "definition.schema.json".to_owned(),
+            pretty(&jos_taxonomy::schema::definition_schema()),
+        ),
         (
             "records.schema.json".to_owned(),
             pretty(&records_schema(taxonomy, lang)),

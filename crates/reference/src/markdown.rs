@@ -24,7 +24,8 @@ use jos_taxonomy::model::{Class, Concept, Definition, Facet, Taxonomy};
 /// use jos_taxonomy::{Lang, Taxonomy};
 /// let taxonomy = Taxonomy::builtin();
 /// let files = reference::markdown(taxonomy, Lang::Nl);
-/// assert_eq!(files.len(), taxonomy.facets().len() + 4); // index, glossary, deprecated, changes
+/// // index, the definition, glossary, deprecated, changes
+/// assert_eq!(files.len(), taxonomy.facets().len() + 4 + usize::from(taxonomy.definition().is_some()));
 /// assert_eq!(files[0].path, "index.md");
 /// let index = String::from_utf8_lossy(&files[0].bytes);
 /// assert!(index.contains(&format!("versie {}", taxonomy.version())));

@@ -136,6 +136,8 @@ codes! {
     DuplicateRelation = "duplicate-relation", Warning, "The same relation (kind and target) is given twice.";
     /// A concept is related to its own ancestor.
     RelatedToAncestor = "related-to-ancestor", Warning, "A concept has an associative relation with one of its own broader concepts (qSKOS: relation clash).";
+    /// A live concept is related to a deprecated one.
+    RelatedToDeprecated = "related-to-deprecated", Warning, "A live concept has a relation to a deprecated concept; point it at the replacement.";
     /// broader forms a cycle.
     BroaderCycle = "broader-cycle", Error, "Following `broader` leads back to the concept itself.";
     /// broader crosses facets.

@@ -41,7 +41,8 @@ impl Taxonomy {
     /// Finds concepts whose id, label, synonym or abbreviation matches `query`, best first.
     ///
     /// Matching ignores case, accents, hyphens and punctuation; near misses (typos) are found too.
-    /// Live concepts come before deprecated ones with an equally good match. Abbreviations and
+    /// Live concepts come before deprecated ones with an equally good match, and an exact match
+    /// of a deprecated concept comes after every exact match of a live one. Abbreviations and
     /// short queries (four letters or fewer) match only exactly or as a prefix, never by edit
     /// distance, so that one abbreviation never turns into another (`OKA` does not find `OZA`).
     /// The begrippen part is searched too; [`Taxonomy::lookup_definition`] searches the
@@ -78,6 +79,14 @@ impl Taxonomy {
                         .map(|(_, t)| (t.value.as_str(), MatchKind::AltLabel)),
                 );
             if let Some((score, kind, matched)) = best_match(&q, texts) {
+                // A deprecated concept's exact match comes after every live exact match (its
+                // label is often a synonym of the concept that replaced it), and before partial
+                // and fuzzy matches.
+                let score = if c.is_deprecated() && score < 10 {
+                    score + 5
+                } else {
+                    score
+                };
                 hits.push(Match {
                     concept: c,
                     matched,

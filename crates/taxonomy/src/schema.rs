@@ -8,7 +8,7 @@
 use schemars::{Schema, schema_for};
 use serde_json::{Value, json};
 
-use crate::load::raw::{RawFacet, RawTaxonomy};
+use crate::load::raw::{RawDefinition, RawFacet, RawTaxonomy};
 
 /// The schema as JSON with its `title` set.
 #[doc(hidden)]
@@ -36,11 +36,43 @@ pub fn taxonomy_schema() -> Value {
 ///
 /// ```
 /// let s = jos_taxonomy::schema::facet_schema();
-/// assert_eq!(s["required"], serde_json::json!(["id", "label", "definition", "cardinality"]));
+/// assert_eq!(s["required"], serde_json::json!(["id", "label", "definition"]));
+/// // `cardinality` is required unless the facet is the begrippen part (`kind: terms`).
+/// assert_eq!(s["then"]["required"], serde_json::json!(["cardinality"]));
 /// assert_eq!(s["properties"]["id"]["type"], "string");
 /// ```
 pub fn facet_schema() -> Value {
     let mut schema = finish(schema_for!(RawFacet), "jeugdhulp-op-school facet file");
+    no_null(&mut schema);
+    if let Value::Object(o) = &mut schema {
+        o.insert(
+            "if".to_owned(),
+            json!({ "not": { "required": ["kind"], "properties": { "kind": { "const": "terms" } } } }),
+        );
+        o.insert("then".to_owned(), json!({ "required": ["cardinality"] }));
+        o.insert(
+            "else".to_owned(),
+            json!({ "not": { "anyOf": [
+                { "required": ["cardinality"] },
+                { "required": ["ordered"] },
+                { "required": ["required"] }
+            ] } }),
+        );
+    }
+    schema
+}
+
+/// The schema of `taxonomy/definition.yaml`, the definition of the subject.
+///
+/// ```
+/// let s = jos_taxonomy::schema::definition_schema();
+/// assert_eq!(s["required"], serde_json::json!(["id", "label", "definition"]));
+/// ```
+pub fn definition_schema() -> Value {
+    let mut schema = finish(
+        schema_for!(RawDefinition),
+        "jeugdhulp-op-school definition.yaml",
+    );
     no_null(&mut schema);
     schema
 }

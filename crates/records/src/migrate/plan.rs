@@ -96,18 +96,30 @@ pub(super) fn plan<'r>(taxonomy: &Taxonomy, tags: &'r [FacetTags], what: &str) -
                     )
                     .with_hint("read the definitions (`jos show ID`) and replace the code by hand; this record is otherwise migrated"),
                 );
+                // What holds whatever the choice, one code in another facet, is still written;
+                // the code itself stays for the person.
+                let mut said = Vec::new();
+                for (f, list) in groups.iter().filter(|(f, l)| *f != facet && l.len() == 1) {
+                    if single_taken(taxonomy, &present, f, list) {
+                        continue;
+                    }
+                    let have = present.entry((*f).to_owned()).or_default();
+                    if !have.iter().any(|h| h == list[0]) {
+                        have.push(list[0].to_owned());
+                        p.add(f, list[0]);
+                        said.push(format!("{f}: `{}`", list[0]));
+                    }
+                }
+                if !said.is_empty() {
+                    p.changes
+                        .push(format!("{what}: `{}` adds {}", code.value, said.join(", ")));
+                }
                 continue;
             }
             // A single-valued facet elsewhere that already has another code is not overwritten.
-            let conflict = groups.iter().find(|(f, list)| {
-                *f != facet
-                    && taxonomy
-                        .facet(f)
-                        .is_some_and(|x| x.cardinality == Cardinality::Single)
-                    && present.get(*f).is_some_and(|have| {
-                        !have.is_empty() && !list.iter().all(|c| have.iter().any(|h| h == c))
-                    })
-            });
+            let conflict = groups
+                .iter()
+                .find(|(f, list)| *f != facet && single_taken(taxonomy, &present, f, list));
             if let Some((f, list)) = conflict {
                 p.flags.push(
                     Diagnostic::new(
@@ -169,4 +181,19 @@ pub(super) fn plan<'r>(taxonomy: &Taxonomy, tags: &'r [FacetTags], what: &str) -
         }
     }
     p
+}
+
+/// Whether `facet` is single-valued and already holds a code other than `codes`.
+fn single_taken(
+    taxonomy: &Taxonomy,
+    present: &BTreeMap<String, Vec<String>>,
+    facet: &str,
+    codes: &[&str],
+) -> bool {
+    taxonomy
+        .facet(facet)
+        .is_some_and(|x| x.cardinality == Cardinality::Single)
+        && present.get(facet).is_some_and(|have| {
+            !have.is_empty() && !codes.iter().all(|c| have.iter().any(|h| h == c))
+        })
 }

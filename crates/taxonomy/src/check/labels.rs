@@ -198,8 +198,18 @@ fn unambiguous(taxonomy: &Taxonomy, facet: &crate::model::Facet, out: &mut Vec<D
                 continue;
             }
             mine.push(key.clone());
+            // A merged concept's label lives on as a synonym of the concept that replaced it.
+            let merged_into_this = |other: &str| {
+                facet.concepts.iter().any(|o| {
+                    o.id == other
+                        && o.deprecated
+                            .as_ref()
+                            .is_some_and(|d| d.replaced_by.iter().any(|r| r.value == c.id))
+                })
+            };
             if let Some(other) = preferred.get(&key)
                 && *other != c.id
+                && !merged_into_this(other)
             {
                 out.push(
                         Diagnostic::new(Code::AltLabelClash, t.location.clone(), format!("concept `{}` has alternative label \"{}\", which is the preferred label of `{other}`", c.id, t.value))

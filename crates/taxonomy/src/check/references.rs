@@ -273,6 +273,30 @@ fn related(taxonomy: &Taxonomy, c: &Concept, out: &mut Vec<Diagnostic>) {
             );
             continue;
         };
+        if let Some(d) = &target.deprecated
+            && !c.is_deprecated()
+        {
+            let by: Vec<String> = d
+                .replaced_by
+                .iter()
+                .map(|r| format!("`{}`", r.value))
+                .collect();
+            out.push(
+                Diagnostic::new(
+                    Code::RelatedToDeprecated,
+                    r.target.location.clone(),
+                    format!(
+                        "live concept `{}` is related to `{}`, which is deprecated",
+                        c.id, target.id
+                    ),
+                )
+                .with_hint(if by.is_empty() {
+                    "remove the relation".to_owned()
+                } else {
+                    format!("point it at {} instead, or remove it", by.join(" or "))
+                }),
+            );
+        }
         if let Some(kind) = kind {
             // Facets the kind names but that do not exist are reported once, as unknown-facet.
             let known = |list: &[crate::model::Located<String>]| {
