@@ -27,6 +27,12 @@ use jeugdhulp_op_school::records::{Record, read_path};
 use jeugdhulp_op_school::{Lang, Taxonomy};
 
 const DIR: &str = "tests/fixtures/agree";
+
+/// The coder files are tagged against release 1.0.0 (its ordered, single-valued intensity scale
+/// is what the hand-worked numbers use).
+fn v1() -> &'static Taxonomy {
+    Taxonomy::release("1.0.0").expect("release 1.0.0 is built in")
+}
 const TWO: &[&str] = &["ann.yaml", "bob.yaml"];
 const THREE: &[&str] = &["ann.yaml", "bob.yaml", "cas.csv"];
 
@@ -44,7 +50,7 @@ fn read(names: &[&str]) -> Vec<(PathBuf, Vec<Record>)> {
 
 fn comparison(names: &[&str]) -> Comparison<'static> {
     let files = read(names);
-    let mut comparison = Comparison::new(Taxonomy::builtin());
+    let mut comparison = Comparison::new(v1());
     let coders = coder_names(files.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
     for (coder, (_, records)) in coders.into_iter().zip(&files) {
         comparison.add_coder(coder, records).unwrap();
@@ -181,12 +187,12 @@ fn no_variation_is_undefined_with_a_reason_never_nan() {
     );
     assert_eq!(s.alpha, Err(AgreementError::NoVariation));
     assert_eq!(s.alpha_interval, Some(Err(AgreementError::NoVariation)));
-    let markdown = r.to_markdown(Taxonomy::builtin(), Lang::En);
+    let markdown = r.to_markdown(v1(), Lang::En);
     assert!(
         markdown.contains("Krippendorff's α: undefined because there is no variation"),
         "{markdown}"
     );
-    let json = r.to_json(Taxonomy::builtin(), Lang::En);
+    let json = r.to_json(v1(), Lang::En);
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     let model = &doc["facets"][2];
     assert_eq!(model["facet"], "organisation-model");
@@ -301,7 +307,7 @@ fn confusions_most_frequent_first_in_taxonomy_order() {
     );
     assert_eq!(r.confusions[0].records, ["p3", "p5"]);
 
-    let markdown = r.to_markdown(Taxonomy::builtin(), Lang::En);
+    let markdown = r.to_markdown(v1(), Lang::En);
     assert!(markdown.contains(
         "1. Activity: [Individual help for students](activity.md#individual-help) \
          (`individual-help`) vs [Ambulant educational guidance](activity.md#ambulant-educational-guidance) \
@@ -322,8 +328,7 @@ fn a_code_the_taxonomy_lacks_is_compared_as_written() {
         .find(|c| c.second.as_deref() == Some("walk-in-hour"))
         .expect("cas's typo is a code of its own");
     assert_eq!((typo.first.as_str(), typo.count()), ("walk-in-hours", 1));
-    let doc: serde_json::Value =
-        serde_json::from_str(&r.to_json(Taxonomy::builtin(), Lang::En)).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&r.to_json(v1(), Lang::En)).unwrap();
     let second = doc["confusions"]
         .as_array()
         .unwrap()
@@ -354,7 +359,7 @@ fn odd_records_are_noticed_and_an_off_scale_code_makes_an_ordered_facet_nominal(
         "- {id: p1, tags: {intensity: [ambulant-youth-care]}}\n\
          - {id: p2, tags: {intensity: [ambulant-youth-care]}}\n",
     );
-    let mut c = Comparison::new(Taxonomy::builtin());
+    let mut c = Comparison::new(v1());
     c.add_coder("ann", &ann).unwrap();
     c.add_coder("bob", &bob).unwrap();
     assert!(matches!(
@@ -379,7 +384,7 @@ fn odd_records_are_noticed_and_an_off_scale_code_makes_an_ordered_facet_nominal(
 
 #[test]
 fn the_bootstrap_is_reproducible() {
-    let t = Taxonomy::builtin();
+    let t = v1();
     let c = comparison(THREE);
     let with_seed = |seed| {
         c.report(Bootstrap {
@@ -423,7 +428,7 @@ fn coders_are_named_by_their_coder_field_or_their_file() {
     // The same file twice cannot be told apart, and is refused.
     let twice = read(&["ann.yaml", "ann.yaml"]);
     let names = coder_names(twice.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
-    let mut c = Comparison::new(Taxonomy::builtin());
+    let mut c = Comparison::new(v1());
     c.add_coder(names[0].clone(), &twice[0].1).unwrap();
     let err = c.add_coder(names[1].clone(), &twice[1].1).unwrap_err();
     assert!(err.to_string().contains("given twice"), "{err}");
@@ -448,7 +453,15 @@ mod cli {
 
     #[test]
     fn two_files_give_a_report_and_exit_0() {
-        let o = jos(&["agree", "ann.yaml", "bob.yaml", "--lang", "en"]);
+        let o = jos(&[
+            "agree",
+            "ann.yaml",
+            "bob.yaml",
+            "--lang",
+            "en",
+            "--release",
+            "1.0.0",
+        ]);
         assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
         let out = text(&o.stdout);
         assert!(out.starts_with("# Agreement between coders\n"), "{out}");
@@ -566,4 +579,34 @@ mod cli {
         assert_eq!(run(&["--force"]).status.code(), Some(0));
         std::fs::remove_dir_all(&dir).unwrap();
     }
+}
+
+#[test]
+fn coverage_counts_per_coder_the_records_with_a_code() {
+    let r = report(TWO, 0);
+    let cov = |facet: &str| {
+        r.coverage
+            .iter()
+            .find(|c| c.facet == facet)
+            .unwrap_or_else(|| panic!("no coverage for {facet}"))
+    };
+    // ann has six records and left p6 unknown; bob has seven, all coded.
+    assert_eq!(cov("intensity").tagged, [5, 7]);
+    assert_eq!(cov("intensity").records, [6, 7]);
+    // A facet nobody tagged is listed too, with zero.
+    assert_eq!(cov("setting").tagged, [0, 0]);
+    assert_eq!(r.coverage.len(), v1().tag_facets().count());
+    let markdown = r.to_markdown(v1(), Lang::En);
+    assert!(
+        markdown.contains("| Intensity (`intensity`) | 5 of 6 | 7 of 7 |"),
+        "{markdown}"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&r.to_json(v1(), Lang::En)).unwrap();
+    assert_eq!(
+        doc["coverage"][0],
+        serde_json::json!({"facet": "intensity", "coders": [
+            {"coder": "ann", "tagged": 5, "records": 6},
+            {"coder": "bob", "tagged": 7, "records": 7}
+        ]})
+    );
 }

@@ -117,7 +117,9 @@ fn csv_cells_are_rewritten_and_a_missing_column_is_left_to_a_person() {
     );
     assert_eq!(
         flags(&m),
-        ["record `c`: `mixed` was split into `light`, `treatment`, `no-referral`; a person must choose"]
+        [
+            "record `c`: `mixed` was split into `light`, `treatment`, `no-referral`; a person must choose"
+        ]
     );
     let narrow = "id,taxonomy_version,intensity\nb,1.0.0,walk-in\n";
     let m = run(&t, "n.csv", narrow, Format::Csv);

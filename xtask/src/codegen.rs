@@ -18,7 +18,7 @@ pub fn render(taxonomy: &Taxonomy) -> Vec<(String, String)> {
     for facet in taxonomy.facets() {
         files.push((
             format!("{}.rs", module_name(&facet.id)),
-            render_facet(facet),
+            render_facet(taxonomy, facet),
         ));
     }
     files
@@ -63,7 +63,7 @@ fn label(t: &Texts, lang: Lang) -> &str {
     t.get(lang).unwrap_or("")
 }
 
-fn render_facet(facet: &Facet) -> String {
+fn render_facet(taxonomy: &Taxonomy, facet: &Facet) -> String {
     let ty = variant_name(&facet.id);
     let concepts = facet.in_order();
     let mut s = header();
@@ -122,7 +122,16 @@ fn render_facet(facet: &Facet) -> String {
             let by: Vec<String> = d
                 .replaced_by
                 .iter()
-                .map(|r| format!("[`{}`]({ty}::{})", r.value, variant_name(&r.value)))
+                .map(|r| {
+                    if facet.concepts.iter().any(|x| x.id == r.value) {
+                        format!("[`{}`]({ty}::{})", r.value, variant_name(&r.value))
+                    } else {
+                        let other = taxonomy
+                            .concept(&r.value)
+                            .map_or(String::new(), |x| format!(" (facet `{}`)", x.facet));
+                        format!("`{}`{other}", r.value)
+                    }
+                })
                 .collect();
             doc(
                 &mut s,
@@ -211,11 +220,16 @@ fn render_facet(facet: &Facet) -> String {
         for (c, d) in &deprecated {
             let _ = writeln!(
                 s,
-                "            Self::{} => Some(DeprecationNote::new({:?}, {:?}, {:?})),",
+                "            Self::{} => Some(DeprecationNote::new({:?}, {:?}, {:?}, &{:?}, {})),",
                 variant_name(&c.id),
                 d.since.value,
                 label(&d.reason, Lang::Nl),
-                label(&d.reason, Lang::En)
+                label(&d.reason, Lang::En),
+                d.replaced_by
+                    .iter()
+                    .map(|r| r.value.as_str())
+                    .collect::<Vec<_>>(),
+                d.together
             );
         }
         if deprecated.len() < concepts.len() {
@@ -229,9 +243,11 @@ fn render_facet(facet: &Facet) -> String {
     } else {
         s.push_str("        match self {\n");
         for (c, d) in &deprecated {
+            // The typed replacements are those in the concept's own facet.
             let by: Vec<String> = d
                 .replaced_by
                 .iter()
+                .filter(|r| facet.concepts.iter().any(|x| x.id == r.value))
                 .map(|r| format!("Self::{}", variant_name(&r.value)))
                 .collect();
             let _ = writeln!(

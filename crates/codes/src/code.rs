@@ -13,6 +13,8 @@ pub struct DeprecationNote {
     pub since: &'static str,
     reason_nl: &'static str,
     reason_en: &'static str,
+    replacements: &'static [&'static str],
+    together: bool,
 }
 
 impl DeprecationNote {
@@ -21,12 +23,36 @@ impl DeprecationNote {
         since: &'static str,
         reason_nl: &'static str,
         reason_en: &'static str,
+        replacements: &'static [&'static str],
+        together: bool,
     ) -> Self {
         DeprecationNote {
             since,
             reason_nl,
             reason_en,
+            replacements,
+            together,
         }
+    }
+
+    /// The ids of every concept that replaces this one, in its own facet or in others (a concept
+    /// can move to another facet). The typed replacements in the concept's own facet are
+    /// [`FacetCode::replaced_by`].
+    ///
+    /// ```
+    /// use jos_codes::{FacetCode, Intensity};
+    /// let note = Intensity::SpecialistYouthCare.deprecation().unwrap();
+    /// assert_eq!(note.replacement_ids(), ["help-for-established-problem", "specialised-youth-care"]);
+    /// assert_eq!(Intensity::SpecialistYouthCare.replaced_by(), [Intensity::HelpForEstablishedProblem]);
+    /// ```
+    pub const fn replacement_ids(&self) -> &'static [&'static str] {
+        self.replacements
+    }
+
+    /// Whether several replacements in one facet together mean what the concept meant (all are
+    /// written when records migrate); otherwise the concept was split and a person chooses.
+    pub const fn together(&self) -> bool {
+        self.together
     }
 
     /// Why the concept was deprecated, in `lang`.
@@ -102,7 +128,8 @@ pub trait FacetCode: Copy + Eq + Ord + fmt::Debug + fmt::Display + 'static {
     fn position(self) -> Option<u32>;
     /// Present when the concept is deprecated.
     fn deprecation(self) -> Option<DeprecationNote>;
-    /// The live concepts that replace a deprecated one (empty for live concepts).
+    /// The live concepts of this facet that replace a deprecated one (empty for live concepts);
+    /// replacements in other facets are in [`DeprecationNote::replacement_ids`].
     fn replaced_by(self) -> &'static [Self];
 
     /// The concept with this id, if the facet has one.

@@ -62,7 +62,7 @@ pub enum Goal {
     #[doc = " "]
     #[doc = " Better equipping teachers and mentors to deal with the support needs of their pupils, so that they can do more themselves and know when to call in help. When youth care is deployed collectively, this is often an explicit goal."]
     StrongerTeachers,
-    #[doc = " **Snellere en laagdrempeliger hulp** (Faster and lower-threshold help), id `faster-lower-threshold-help`"]
+    #[doc = " **Snellere en laagdrempeliger hulp** (Faster and easier-access help), id `faster-lower-threshold-help`"]
     #[doc = " "]
     #[doc = " Bereiken dat leerlingen en ouders sneller en met minder drempels hulp krijgen, bijvoorbeeld zonder lange wachttijd, verwijzing of beschikking en op een plek die zij al kennen. Gespecialiseerde hulp wordt zo eerder ingezet."]
     #[doc = " "]
@@ -72,7 +72,7 @@ pub enum Goal {
     #[doc = " "]
     #[doc = " Werken aan onderwijs waarin kinderen met en zonder beperking of ondersteuningsbehoefte zoveel mogelijk samen in de reguliere school leren. In de beleidsdiscussie hierover wordt laagdrempelige hulp in de school genoemd als onderdeel."]
     #[doc = " "]
-    #[doc = " Working towards education in which children with and without a disability or support need learn together in the mainstream school as far as possible. In the policy debate on this, low-threshold help in school is mentioned as one of the ingredients."]
+    #[doc = " Working towards education in which children with and without a disability or support need learn together in the mainstream school as far as possible. In the policy debate on this, easy-access help in school is mentioned as one of the ingredients."]
     InclusiveEducation,
     #[doc = " **Thuisnabij** (Close to home), id `close-to-home`"]
     #[doc = " "]
@@ -86,6 +86,18 @@ pub enum Goal {
     #[doc = " "]
     #[doc = " Preventing support from breaking off at a transition, such as from primary to secondary, from secondary to mbo, or from school to work. Arrangements, information and trusted mentors then move along with the young person."]
     ContinuousSupportLines,
+    #[doc = " **Soepele overstap van po naar vo** (Smooth move from primary to secondary school), id `smooth-po-vo-transition`"]
+    #[doc = " "]
+    #[doc = " Bereiken dat een leerling bij de overstap van basisschool of so naar vo of vso een plek krijgt die past, en dat ondersteuning en hulp die al liepen zonder onderbreking doorgaan. Daarvoor gaan informatie en afspraken tijdig en met instemming van ouders over naar de nieuwe school, vaak met een warme overdracht."]
+    #[doc = " "]
+    #[doc = " Ensuring that at the move from primary or special school to secondary or secondary special education a pupil gets a suitable place, and that support and help already under way continue without a break. Information and arrangements pass to the new school in good time and with the parents' consent, often through a warm handover."]
+    SmoothPoVoTransition,
+    #[doc = " **Soepele overstap van vo naar mbo** (Smooth move from secondary school into mbo), id `smooth-vo-mbo-transition`"]
+    #[doc = " "]
+    #[doc = " Bereiken dat jongeren na het vo of vso zonder onderbreking aan een passende mbo-opleiding beginnen, niet uit beeld raken en de ondersteuning krijgen die ze nodig hebben. Dat vraagt afspraken tussen vo, mbo, gemeente en samenwerkingsverband, zoals een warme overdracht en een zorgvuldige intake."]
+    #[doc = " "]
+    #[doc = " Ensuring that young people start a suitable mbo course without a break after secondary or secondary special education, do not drop out of sight, and get the support they need. That calls for arrangements between secondary school, mbo, municipality and school partnership, such as a warm handover and a careful intake."]
+    SmoothVoMboTransition,
     #[doc = " **Continuïteit na 18 jaar** (Continuity past 18), id `continuity-past-18`"]
     #[doc = " "]
     #[doc = " Zorgen dat hulp, begeleiding en inkomen niet wegvallen wanneer een jongere achttien wordt en de Jeugdwet in principe stopt. Dit vraagt tijdige overdracht naar volwassenenzorg of verlengde jeugdhulp."]
@@ -116,11 +128,11 @@ pub enum Goal {
     #[doc = " "]
     #[doc = " Ensuring that school, municipality and youth care know each other, speak each other's language and work together more efficiently around pupils. It is a process goal that makes other goals possible."]
     BetterCollaboration,
-    #[doc = " **Thuiszitten terugdringen** (Reducing home-sitting), id `fewer-home-sitters`"]
+    #[doc = " **Thuiszitten terugdringen** (Getting children who are out of school back into education), id `fewer-home-sitters`"]
     #[doc = " "]
-    #[doc = " Voorkomen dat leerplichtige jongeren zonder onderwijs thuis komen te zitten, en wie al thuiszit zo snel mogelijk weer naar een passende plek in het onderwijs leiden. Soms is daarvoor een combinatie van onderwijs en zorg nodig."]
+    #[doc = " Voorkomen dat leerplichtige of kwalificatieplichtige jongeren (5 tot 18 jaar) zonder onderwijs thuis komen te zitten, en wie al thuiszit zo snel mogelijk weer naar een passende plek in het onderwijs leiden. Soms is daarvoor een combinatie van onderwijs en zorg nodig."]
     #[doc = " "]
-    #[doc = " Preventing young people of compulsory school age from ending up at home without education, and guiding those already at home back to a suitable place in education as quickly as possible. Sometimes this requires a combination of education and care."]
+    #[doc = " Preventing young people of compulsory school age or under the qualification duty (5 to 18) from ending up at home without education, and guiding those already at home back to a suitable place in education as quickly as possible. Sometimes this requires a combination of education and care."]
     FewerHomeSitters,
     #[doc = " **Gelijke kansen** (Equal opportunities), id `equal-opportunities`"]
     #[doc = " "]
@@ -148,6 +160,8 @@ impl Goal {
         Self::InclusiveEducation,
         Self::CloseToHome,
         Self::ContinuousSupportLines,
+        Self::SmoothPoVoTransition,
+        Self::SmoothVoMboTransition,
         Self::ContinuityPast18,
         Self::SupportForParents,
         Self::BetterPedagogicalClimate,
@@ -172,6 +186,8 @@ impl Goal {
             Self::InclusiveEducation => "inclusive-education",
             Self::CloseToHome => "close-to-home",
             Self::ContinuousSupportLines => "continuous-support-lines",
+            Self::SmoothPoVoTransition => "smooth-po-vo-transition",
+            Self::SmoothVoMboTransition => "smooth-vo-mbo-transition",
             Self::ContinuityPast18 => "continuity-past-18",
             Self::SupportForParents => "support-for-parents",
             Self::BetterPedagogicalClimate => "better-pedagogical-climate",
@@ -202,13 +218,17 @@ impl Goal {
             (Self::StrongerTeachers, Lang::Nl) => "Sterkere leraren",
             (Self::StrongerTeachers, Lang::En) => "Stronger teachers",
             (Self::FasterLowerThresholdHelp, Lang::Nl) => "Snellere en laagdrempeliger hulp",
-            (Self::FasterLowerThresholdHelp, Lang::En) => "Faster and lower-threshold help",
+            (Self::FasterLowerThresholdHelp, Lang::En) => "Faster and easier-access help",
             (Self::InclusiveEducation, Lang::Nl) => "Inclusief onderwijs",
             (Self::InclusiveEducation, Lang::En) => "Inclusive education",
             (Self::CloseToHome, Lang::Nl) => "Thuisnabij",
             (Self::CloseToHome, Lang::En) => "Close to home",
             (Self::ContinuousSupportLines, Lang::Nl) => "Doorgaande ondersteuningslijnen",
             (Self::ContinuousSupportLines, Lang::En) => "Continuous support pathways",
+            (Self::SmoothPoVoTransition, Lang::Nl) => "Soepele overstap van po naar vo",
+            (Self::SmoothPoVoTransition, Lang::En) => "Smooth move from primary to secondary school",
+            (Self::SmoothVoMboTransition, Lang::Nl) => "Soepele overstap van vo naar mbo",
+            (Self::SmoothVoMboTransition, Lang::En) => "Smooth move from secondary school into mbo",
             (Self::ContinuityPast18, Lang::Nl) => "Continuïteit na 18 jaar",
             (Self::ContinuityPast18, Lang::En) => "Continuity past 18",
             (Self::SupportForParents, Lang::Nl) => "Steun voor ouders",
@@ -220,7 +240,7 @@ impl Goal {
             (Self::BetterCollaboration, Lang::Nl) => "Betere samenwerking onderwijs en jeugdhulp",
             (Self::BetterCollaboration, Lang::En) => "Better collaboration between education and youth care",
             (Self::FewerHomeSitters, Lang::Nl) => "Thuiszitten terugdringen",
-            (Self::FewerHomeSitters, Lang::En) => "Reducing home-sitting",
+            (Self::FewerHomeSitters, Lang::En) => "Getting children who are out of school back into education",
             (Self::EqualOpportunities, Lang::Nl) => "Gelijke kansen",
             (Self::EqualOpportunities, Lang::En) => "Equal opportunities",
         }
@@ -248,11 +268,15 @@ impl Goal {
             (Self::FasterLowerThresholdHelp, Lang::Nl) => "Bereiken dat leerlingen en ouders sneller en met minder drempels hulp krijgen, bijvoorbeeld zonder lange wachttijd, verwijzing of beschikking en op een plek die zij al kennen. Gespecialiseerde hulp wordt zo eerder ingezet.",
             (Self::FasterLowerThresholdHelp, Lang::En) => "Ensuring that pupils and parents get help sooner and with fewer barriers, for example without a long wait, referral or formal decision (beschikking) and at a place they already know. Specialised help is thus brought in earlier.",
             (Self::InclusiveEducation, Lang::Nl) => "Werken aan onderwijs waarin kinderen met en zonder beperking of ondersteuningsbehoefte zoveel mogelijk samen in de reguliere school leren. In de beleidsdiscussie hierover wordt laagdrempelige hulp in de school genoemd als onderdeel.",
-            (Self::InclusiveEducation, Lang::En) => "Working towards education in which children with and without a disability or support need learn together in the mainstream school as far as possible. In the policy debate on this, low-threshold help in school is mentioned as one of the ingredients.",
+            (Self::InclusiveEducation, Lang::En) => "Working towards education in which children with and without a disability or support need learn together in the mainstream school as far as possible. In the policy debate on this, easy-access help in school is mentioned as one of the ingredients.",
             (Self::CloseToHome, Lang::Nl) => "Zorgen dat kinderen onderwijs en hulp krijgen in hun eigen omgeving en zoveel mogelijk in een gewone setting, zonder scherpe scheiding tussen zorg en onderwijs. Dit principe is in de regio Haaglanden als gedeelde visie benoemd.",
             (Self::CloseToHome, Lang::En) => "Ensuring that children receive education and help in their own surroundings and, as far as possible, in an ordinary setting, without a sharp split between care and education. This principle was named as a shared vision in the Haaglanden region.",
             (Self::ContinuousSupportLines, Lang::Nl) => "Voorkomen dat steun stokt bij een overgang, zoals van po naar vo, van vo naar mbo of van school naar werk. Afspraken, informatie en vertrouwde begeleiders lopen dan mee met de jongere.",
             (Self::ContinuousSupportLines, Lang::En) => "Preventing support from breaking off at a transition, such as from primary to secondary, from secondary to mbo, or from school to work. Arrangements, information and trusted mentors then move along with the young person.",
+            (Self::SmoothPoVoTransition, Lang::Nl) => "Bereiken dat een leerling bij de overstap van basisschool of so naar vo of vso een plek krijgt die past, en dat ondersteuning en hulp die al liepen zonder onderbreking doorgaan. Daarvoor gaan informatie en afspraken tijdig en met instemming van ouders over naar de nieuwe school, vaak met een warme overdracht.",
+            (Self::SmoothPoVoTransition, Lang::En) => "Ensuring that at the move from primary or special school to secondary or secondary special education a pupil gets a suitable place, and that support and help already under way continue without a break. Information and arrangements pass to the new school in good time and with the parents' consent, often through a warm handover.",
+            (Self::SmoothVoMboTransition, Lang::Nl) => "Bereiken dat jongeren na het vo of vso zonder onderbreking aan een passende mbo-opleiding beginnen, niet uit beeld raken en de ondersteuning krijgen die ze nodig hebben. Dat vraagt afspraken tussen vo, mbo, gemeente en samenwerkingsverband, zoals een warme overdracht en een zorgvuldige intake.",
+            (Self::SmoothVoMboTransition, Lang::En) => "Ensuring that young people start a suitable mbo course without a break after secondary or secondary special education, do not drop out of sight, and get the support they need. That calls for arrangements between secondary school, mbo, municipality and school partnership, such as a warm handover and a careful intake.",
             (Self::ContinuityPast18, Lang::Nl) => "Zorgen dat hulp, begeleiding en inkomen niet wegvallen wanneer een jongere achttien wordt en de Jeugdwet in principe stopt. Dit vraagt tijdige overdracht naar volwassenenzorg of verlengde jeugdhulp.",
             (Self::ContinuityPast18, Lang::En) => "Ensuring that help, guidance and income do not fall away when a young person turns eighteen and the Youth Act in principle stops. This requires a timely handover to adult services or extended youth care.",
             (Self::SupportForParents, Lang::Nl) => "Ouders helpen bij de opvoeding en bij de zorg voor hun kind, en hen als partner betrekken bij school en hulp. In het po en so bereikt jeugdhulp ouders via de school vaak gemakkelijker dan via een loket.",
@@ -263,8 +287,8 @@ impl Goal {
             (Self::ShiftToPrevention, Lang::En) => "Moving the centre of gravity of help from treatment after the fact to prevention and early adjustment, while treatment stays available for those who need it. The goal lies at the level of the system or region, not of a single pupil.",
             (Self::BetterCollaboration, Lang::Nl) => "Bereiken dat school, gemeente en jeugdhulp elkaar kennen, elkaars taal spreken en efficiënter samenwerken rond leerlingen. Het is een procesdoel dat andere doelen mogelijk maakt.",
             (Self::BetterCollaboration, Lang::En) => "Ensuring that school, municipality and youth care know each other, speak each other's language and work together more efficiently around pupils. It is a process goal that makes other goals possible.",
-            (Self::FewerHomeSitters, Lang::Nl) => "Voorkomen dat leerplichtige jongeren zonder onderwijs thuis komen te zitten, en wie al thuiszit zo snel mogelijk weer naar een passende plek in het onderwijs leiden. Soms is daarvoor een combinatie van onderwijs en zorg nodig.",
-            (Self::FewerHomeSitters, Lang::En) => "Preventing young people of compulsory school age from ending up at home without education, and guiding those already at home back to a suitable place in education as quickly as possible. Sometimes this requires a combination of education and care.",
+            (Self::FewerHomeSitters, Lang::Nl) => "Voorkomen dat leerplichtige of kwalificatieplichtige jongeren (5 tot 18 jaar) zonder onderwijs thuis komen te zitten, en wie al thuiszit zo snel mogelijk weer naar een passende plek in het onderwijs leiden. Soms is daarvoor een combinatie van onderwijs en zorg nodig.",
+            (Self::FewerHomeSitters, Lang::En) => "Preventing young people of compulsory school age or under the qualification duty (5 to 18) from ending up at home without education, and guiding those already at home back to a suitable place in education as quickly as possible. Sometimes this requires a combination of education and care.",
             (Self::EqualOpportunities, Lang::Nl) => "Verkleinen van de verschillen in onderwijs- en levenskansen tussen jongeren, zodat kwetsbare jongeren dezelfde uitkomsten kunnen bereiken als hun leeftijdgenoten. In het mbo is aandacht voor deze jongeren een van de bestuurlijke speerpunten.",
             (Self::EqualOpportunities, Lang::En) => "Narrowing the differences in educational and life chances between young people, so that vulnerable young people can reach the same outcomes as their peers. In mbo, attention to these young people is one of the priorities agreed at board level.",
         }

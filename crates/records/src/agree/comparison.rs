@@ -253,6 +253,7 @@ impl<'t> Comparison<'t> {
             bootstrap,
             facets: Vec::new(),
             untagged_facets: Vec::new(),
+            coverage: Vec::new(),
             confusions: Vec::new(),
             disagreements: Vec::new(),
             notices: self.notices.clone(),
@@ -263,6 +264,18 @@ impl<'t> Comparison<'t> {
             if !facet.is_taggable() {
                 continue;
             }
+            report.coverage.push(Coverage {
+                facet: facet.id.clone(),
+                tagged: (0..self.coders.len())
+                    .map(|c| {
+                        self.tags[c]
+                            .values()
+                            .filter(|v| v[index].codes().is_some())
+                            .count()
+                    })
+                    .collect(),
+                records: (0..self.coders.len()).map(|c| self.tags[c].len()).collect(),
+            });
             let tagged = (0..self.coders.len())
                 .any(|c| self.tags[c].values().any(|v| v[index].codes().is_some()));
             if !tagged {

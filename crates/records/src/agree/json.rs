@@ -72,6 +72,23 @@ impl AgreementReport {
                 })
                 .collect(),
             untagged_facets: &self.untagged_facets,
+            coverage: self
+                .coverage
+                .iter()
+                .map(|c| doc::Coverage {
+                    facet: &c.facet,
+                    coders: self
+                        .coders
+                        .iter()
+                        .zip(c.tagged.iter().zip(&c.records))
+                        .map(|(coder, (&tagged, &records))| doc::CoderCoverage {
+                            coder,
+                            tagged,
+                            records,
+                        })
+                        .collect(),
+                })
+                .collect(),
             confusions: self
                 .confusions
                 .iter()
@@ -123,9 +140,23 @@ mod doc {
         pub bootstrap: Option<Bootstrap>,
         pub facets: Vec<Facet<'a>>,
         pub untagged_facets: &'a [String],
+        pub coverage: Vec<Coverage<'a>>,
         pub confusions: Vec<Confusion<'a>>,
         pub disagreements: Vec<Disagreement<'a>>,
         pub notices: &'a [String],
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct Coverage<'a> {
+        pub facet: &'a str,
+        pub coders: Vec<CoderCoverage<'a>>,
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct CoderCoverage<'a> {
+        pub coder: &'a str,
+        pub tagged: usize,
+        pub records: usize,
     }
 
     #[derive(Serialize)]

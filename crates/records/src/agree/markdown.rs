@@ -120,6 +120,32 @@ impl AgreementReport {
             let ids: Vec<String> = self.untagged_facets.iter().map(|f| code_span(f)).collect();
             let _ = write!(s, "\nNo coder tagged: {}.\n", ids.join(", "));
         }
+        if !self.coverage.is_empty() {
+            s.push_str(
+                "\n## Coverage per coder\n\nHow many of their records each coder could give at \
+                 least one code in the facet (an empty list or `?` says the description does not \
+                 tell). A facet that coders mostly leave empty asks something descriptions do not \
+                 say.\n\n| facet |",
+            );
+            for c in &coders {
+                let _ = write!(s, " {c} |");
+            }
+            s.push_str("\n|---|");
+            for _ in &coders {
+                s.push_str("---:|");
+            }
+            s.push('\n');
+            for c in &self.coverage {
+                let label = taxonomy
+                    .facet(&c.facet)
+                    .map_or(String::new(), |x| md_escape(x.label.best(lang)));
+                let _ = write!(s, "| {label} (`{}`) |", c.facet);
+                for (t, r) in c.tagged.iter().zip(&c.records) {
+                    let _ = write!(s, " {t} of {r} |");
+                }
+                s.push('\n');
+            }
+        }
         s.push_str("\n## Most frequent confusions\n\n");
         if self.confusions.is_empty() {
             s.push_str("None: where two coders tagged a facet, they chose the same codes.\n");

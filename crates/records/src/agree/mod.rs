@@ -115,6 +115,10 @@
 //!     "alpha_interval": {"lower": 0.5, "upper": 1.0, "undefined_resamples": 0}  // null with 0 resamples
 //!   }],                                // a statistic that is undefined: {"undefined": "undefined because ..."}
 //!   "untagged_facets": ["setting"],    // facets no coder gave a code
+//!   "coverage": [{                     // every facet records tag, in taxonomy order
+//!     "facet": "intensity",
+//!     "coders": [{"coder": "ann", "tagged": 5, "records": 6}]   // records with a code, of the coder's records
+//!   }],
 //!   "confusions": [{
 //!     "facet": "intensity", "count": 1,
 //!     "first":  {"id": "ambulant-youth-care", "label": "...", "link": "intensity.md#ambulant-youth-care"},
@@ -142,7 +146,9 @@ mod report;
 
 pub use comparison::Comparison;
 pub use ratings::{FacetRatings, Level};
-pub use report::{AgreementReport, Confusion, Disagreement, FacetReport, FacetStatistics};
+pub use report::{
+    AgreementReport, Confusion, Coverage, Disagreement, FacetReport, FacetStatistics,
+};
 
 use crate::Record;
 use std::hash::Hash;

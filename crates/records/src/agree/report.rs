@@ -41,6 +41,19 @@ pub struct FacetReport {
     pub statistics: FacetStatistics,
 }
 
+/// How many records each coder gave at least one code in one facet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Coverage {
+    /// The facet id.
+    pub facet: String,
+    /// Per coder, in the order of [`AgreementReport::coders`]: records with at least one code in
+    /// the facet.
+    pub tagged: Vec<usize>,
+    /// Per coder: the records the coder has.
+    pub records: Vec<usize>,
+}
+
 /// A pair of codes that different coders chose for the same records and facet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -106,6 +119,10 @@ pub struct AgreementReport {
     pub facets: Vec<FacetReport>,
     /// The facets no coder gave a code, in the taxonomy's order.
     pub untagged_facets: Vec<String>,
+    /// Per facet that records tag (in the taxonomy's order), how many records each coder could
+    /// give a code at all: a facet that coders mostly leave empty asks what descriptions do not
+    /// tell.
+    pub coverage: Vec<Coverage>,
     /// Pairs of codes set against each other, most frequent first.
     pub confusions: Vec<Confusion>,
     /// Every record and facet where coders differ, by record id, then facet.
