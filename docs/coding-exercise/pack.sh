@@ -23,7 +23,7 @@ for lang in nl en; do
   dir="$out/coder-$lang"
   rm -rf "$dir"
   mkdir -p "$dir/reference"
-  cp -r "$tmp/docs/$lang/." "$dir/reference/"
+  cp -r "$tmp/docs/markdown/$lang/." "$dir/reference/"
   cp "docs/coding-exercise/practices.$lang.md" "$dir/practices.md"
   if [ "$lang" = nl ] && [ -f docs/guide-tagging.nl.md ]; then
     strip_examples docs/guide-tagging.nl.md > "$dir/guide-tagging.md"
