@@ -377,3 +377,15 @@ fn release_1_0_0_is_frozen_and_the_working_tree_is_that_release() {
     assert_eq!(draft.version().to_string(), "1.0.0");
     assert!(!draft.is_release());
 }
+
+#[test]
+fn the_reading_guide_asks_every_facet_its_own_question() {
+    let guide = std::fs::read_to_string("docs/guide-reading.md").unwrap();
+    for f in Taxonomy::builtin().tag_facets() {
+        let row = format!("| `{}` | {} |", f.id, f.question.best(Lang::En));
+        assert!(
+            guide.contains(&row),
+            "docs/guide-reading.md has no row `{row}` (copy the facet's English question)"
+        );
+    }
+}

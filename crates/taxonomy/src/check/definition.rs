@@ -102,6 +102,19 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             out,
         );
         for target in &c.concepts {
+            if let Some(t) = taxonomy.concept(&target.value)
+                && let Some(d) = &t.deprecated
+            {
+                let by: Vec<String> = d.replaced_by.iter().map(|r| format!("`{}`", r.value)).collect();
+                out.push(
+                    Diagnostic::new(
+                        Code::RelatedToDeprecated,
+                        target.location.clone(),
+                        format!("{what} names `{}`, which is deprecated", t.id),
+                    )
+                    .with_hint(format!("name {} instead", by.join(" or "))),
+                );
+            }
             if taxonomy.concept(&target.value).is_none() {
                 out.push(
                     Diagnostic::new(
