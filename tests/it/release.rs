@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use jeugdhulp_op_school::Taxonomy;
 use jeugdhulp_op_school::diagnostic::Code;
 use jeugdhulp_op_school::load;
 use jeugdhulp_op_school::release_check::release_check;
@@ -13,6 +14,16 @@ fn load(path: &Path) -> jeugdhulp_op_school::Taxonomy {
     let loaded = load::load_path(path);
     assert!(!loaded.report.has_errors(), "{}", loaded.report);
     loaded.taxonomy.unwrap()
+}
+
+/// The working tree's version (it equals the latest release), and the next minor and major.
+fn versions() -> (String, String, String) {
+    let v = Taxonomy::latest_release().expect("a release").version().clone();
+    (
+        v.to_string(),
+        format!("{}.{}.0", v.major, v.minor + 1),
+        format!("{}.0.0", v.major + 1),
+    )
 }
 
 fn relative(path: &Path) -> PathBuf {
@@ -79,6 +90,41 @@ impl Copy {
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
     }
 
+    /// Replaces `from` by `to` in every taxonomy file of the copy (not the frozen releases), as a
+    /// rename does.
+    fn replace_everywhere(&self, from: &str, to: &str) {
+        let root = self.0.join("taxonomy");
+        let mut files = vec![root.join("taxonomy.yaml"), root.join("definition.yaml")];
+        for e in std::fs::read_dir(root.join("facets")).unwrap() {
+            files.push(e.unwrap().path());
+        }
+        for path in files {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                std::fs::write(&path, text.replace(from, to)).unwrap();
+            }
+        }
+    }
+
+    /// Deprecates concept `id` of facet file `file` in favour of `by` (comma-separated), since
+    /// version `since`.
+    fn deprecate(&self, file: &str, id: &str, by: &str, since: &str) {
+        let path = self.0.join("taxonomy/facets").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let start = text.find(&format!("  - id: {id}\n")).unwrap();
+        let end = text[start + 1..]
+            .find("\n  - id: ")
+            .map_or(text.len(), |i| start + 1 + i);
+        let block = &text[start..end];
+        let at = block.rfind("\n    since: ").unwrap() + 1;
+        let line_end = block[at..].find('\n').map_or(block.len(), |i| at + i);
+        let new_block = format!(
+            "{}\n    deprecated:\n      since: {since}\n      replaced_by: [{by}]\n      reason: {{ nl: Test., en: Test. }}{}",
+            &block[..line_end],
+            &block[line_end..]
+        );
+        std::fs::write(&path, text.replacen(block, &new_block, 1)).unwrap();
+    }
+
     fn release_check(&self) -> (i32, String) {
         let out = Command::new(env!("CARGO_BIN_EXE_jos"))
             .args(["release-check", "taxonomy", "--color", "never"])
@@ -116,8 +162,9 @@ fn the_working_tree_passes() {
     let copy = Copy::new("clean");
     let (code, err) = copy.release_check();
     assert_eq!(code, 0, "{err}");
+    let (v, _, _) = versions();
     assert!(
-        err.contains("taxonomy 1.0.0 against release 1.0.0: 0 changes"),
+        err.contains(&format!("taxonomy {v} against release {v}: 0 changes")),
         "{err}"
     );
 }
@@ -125,21 +172,24 @@ fn the_working_tree_passes() {
 #[test]
 fn a_deleted_concept_fails_at_its_facet_with_the_required_bump() {
     let copy = Copy::new("deleted");
-    // `hybrid-funding` is referred to by no other concept.
-    let text = std::fs::read_to_string("taxonomy/facets/funding-mechanism.yaml").unwrap();
-    let start = text.find("  - id: hybrid-funding").unwrap();
+    let (v, _, major) = versions();
+    // The deprecated `support-coordinator` is referred to by no other concept; a deprecated id
+    // is forever too.
+    let text = std::fs::read_to_string("taxonomy/facets/role.yaml").unwrap();
+    let start = text.find("  - id: support-coordinator").unwrap();
     let next = text[start + 1..]
         .find("\n  - id: ")
         .map_or(text.len(), |i| start + 1 + i + 1);
-    copy.edit("facets/funding-mechanism.yaml", &text[start..next], "");
-    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 2.0.0");
+    copy.edit("facets/role.yaml", &text[start..next], "");
+    copy.edit(
+        "taxonomy.yaml",
+        &format!("version: {v}"),
+        &format!("version: {major}"),
+    );
     let (code, err) = copy.release_check();
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("error[release-id-removed]"), "{err}");
-    assert!(
-        err.contains("taxonomy/facets/funding-mechanism.yaml:"),
-        "{err}"
-    );
+    assert!(err.contains("taxonomy/facets/role.yaml:"), "{err}");
     assert!(err.contains("release-history-missing"), "{err}");
     assert!(err.contains("needs a major release"), "{err}");
 }
@@ -147,12 +197,8 @@ fn a_deleted_concept_fails_at_its_facet_with_the_required_bump() {
 #[test]
 fn a_renamed_id_is_named_as_a_rename() {
     let copy = Copy::new("renamed");
-    // `personal-budget` is referred to by no other concept.
-    copy.edit(
-        "facets/funding-mechanism.yaml",
-        "id: personal-budget",
-        "id: personal-care-budget",
-    );
+    // Renamed everywhere, as an editor would: the links stay valid, only the id is gone.
+    copy.replace_everywhere("personal-budget", "personal-care-budget");
     let (code, err) = copy.release_check();
     assert_eq!(code, 1, "{err}");
     assert!(
@@ -173,14 +219,16 @@ fn a_new_concept_without_a_version_bump_fails_at_the_version_line() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("error[release-bump-too-small]"), "{err}");
     assert!(err.contains("taxonomy/taxonomy.yaml:"), "{err}");
-    assert!(err.contains("raise `version` to 1.1.0"), "{err}");
+    let (_, minor, _) = versions();
+    assert!(err.contains(&format!("raise `version` to {minor}")), "{err}");
 }
 
 #[test]
 fn an_edited_frozen_release_fails() {
     let copy = Copy::new("frozen");
+    let (v, _, _) = versions();
     copy.edit(
-        "releases/1.0.0.json",
+        &format!("releases/{v}.json"),
         "Universele preventie",
         "Universele preventie!",
     );
@@ -192,7 +240,12 @@ fn an_edited_frozen_release_fails() {
 #[test]
 fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
     let copy = Copy::new("draft");
-    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    let (v, minor, _) = versions();
+    copy.edit(
+        "taxonomy.yaml",
+        &format!("version: {v}"),
+        &format!("version: {minor}"),
+    );
     copy.edit(
         "facets/role.yaml",
         "nl: Schoolmaatschappelijk werker",
@@ -210,7 +263,7 @@ fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
     let role = read("html/nl/role.html");
     assert!(role.contains("class=\"draft-banner\""), "no draft banner");
     assert!(
-        role.contains("gebaseerd op versie 1.0.0"),
+        role.contains(&format!("gebaseerd op versie {v}")),
         "no base release"
     );
     assert!(
@@ -219,13 +272,13 @@ fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
     );
     let changes = read("markdown/en/changes.md");
     assert!(
-        changes.contains("## Draft (Changed compared with version 1.0.0)"),
+        changes.contains(&format!("## Draft (Changed compared with version {v})")),
         "{changes}"
     );
     assert!(changes.contains("school-social-worker"), "{changes}");
-    assert!(read("markdown/en/role.md").contains(
-        "> **Draft**: these documents describe a working version, based on version 1.0.0"
-    ));
+    assert!(read("markdown/en/role.md").contains(&format!(
+        "> **Draft**: these documents describe a working version, based on version {v}"
+    )));
     // A release has no such marks.
     let committed = std::fs::read_to_string("docs/reference/html/nl/role.html").unwrap();
     assert!(!committed.contains("draft-banner"));
@@ -233,18 +286,24 @@ fn documents_of_a_working_tree_that_is_not_a_release_are_marked_as_a_draft() {
 
 #[test]
 fn records_are_checked_against_the_release_they_name_and_migrate_across_releases() {
-    // A next release 1.1.0 that deprecates `personal-budget` in favour of `individual-funding`.
+    // A next minor release that deprecates `personal-budget` in favour of `individual-funding`.
     let copy = Copy::new("records");
-    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    let (v, minor, _) = versions();
+    copy.edit(
+        "taxonomy.yaml",
+        &format!("version: {v}"),
+        &format!("version: {minor}"),
+    );
     copy.edit(
         "taxonomy.yaml",
         "history:\n",
-        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Pgb vervalt., en: Personal budget deprecated. }\n",
+        &format!("history:\n  - version: {minor}\n    date: 2026-12-01\n    summary: {{ nl: Pgb vervalt., en: Personal budget deprecated. }}\n"),
     );
-    copy.edit(
-        "facets/funding-mechanism.yaml",
-        "    broader: individual-funding\n    sources: [jeugdwet, wlz]\n    since: 1.0.0\n",
-        "    broader: individual-funding\n    sources: [jeugdwet, wlz]\n    since: 1.0.0\n    deprecated:\n      since: 1.1.0\n      replaced_by: [individual-funding]\n      reason: { nl: Zelden op school., en: Rare at school. }\n",
+    copy.deprecate(
+        "funding-mechanism.yaml",
+        "personal-budget",
+        "individual-funding",
+        &minor,
     );
     let jos = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_jos"))
@@ -262,22 +321,23 @@ fn records_are_checked_against_the_release_they_name_and_migrate_across_releases
     assert_eq!(code, 0, "{err}");
     let record = |id: &str, version: &str| {
         format!(
-            "- id: {id}\n  taxonomy_version: {version}\n  tags:\n    intensity: [universal-prevention]\n    education: [mbo]\n    organisation-model: [municipal-youth-team]\n    funding-mechanism: [personal-budget]\n"
+            "- id: {id}\n  taxonomy_version: {version}\n  tags:\n    intensity: [universal-prevention]\n    education: [mbo]\n    organisation-model: [based-at-school]\n    funding-mechanism: [personal-budget]\n"
         )
     };
-    let old = format!("{}{}", record("p1", "1.0.0"), record("p2", "1.0.0"));
+    let old = format!("{}{}", record("p1", &v), record("p2", &v));
     std::fs::write(copy.0.join("old.yaml"), &old).unwrap();
-    std::fs::write(copy.0.join("new.yaml"), record("p3", "1.1.0")).unwrap();
-    // Valid 1.0.0 data: no deprecated-code finding, and one notice for the file, not one per record.
+    std::fs::write(copy.0.join("new.yaml"), record("p3", &minor)).unwrap();
+    // Valid data of the release: no deprecated-code finding, and one notice for the file, not
+    // one per record.
     let (code, err) = jos(&["check", "old.yaml", "--taxonomy", "taxonomy"]);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("deprecated-code"), "{err}");
     assert_eq!(err.matches("taxonomy-version-mismatch").count(), 1, "{err}");
     assert!(
-        err.contains("`old.yaml` is tagged against release 1.0.0"),
+        err.contains(&format!("`old.yaml` is tagged against release {v}")),
         "{err}"
     );
-    // A record that claims 1.1.0 is held to 1.1.0.
+    // A record that claims the new version is held to it.
     let (_, err) = jos(&["check", "new.yaml", "--taxonomy", "taxonomy"]);
     assert!(err.contains("deprecated-code"), "{err}");
     // Migrating follows the deprecation; only codes and versions change.
@@ -287,66 +347,60 @@ fn records_are_checked_against_the_release_they_name_and_migrate_across_releases
         "--taxonomy",
         "taxonomy",
         "--to",
-        "1.1.0",
+        &minor,
     ]);
     assert_eq!(code, 0, "{err}");
     let migrated = std::fs::read_to_string(copy.0.join("old.migrated.yaml")).unwrap();
     assert_eq!(
         migrated,
-        old.replace("1.0.0", "1.1.0")
+        old.replace(&v, &minor)
             .replace("personal-budget", "individual-funding")
     );
 }
 
 #[test]
 fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
-    // Release 1.1.0 (a copy of taxonomy/): `personal-budget` deprecated for `individual-funding`,
-    // `pathway-guidance` and `transition-to-adulthood-support` merged into `individual-help`,
-    // and `diagnostic-assessment` split into `treatment` and `short-term-counselling`.
+    // A next minor release (a copy of taxonomy/): `personal-budget` deprecated for
+    // `individual-funding`, `pathway-guidance` and `transition-to-adulthood-support` merged into
+    // `individual-help`, and `diagnostic-assessment` split into `treatment` and
+    // `short-term-counselling`.
     let copy = Copy::new("roundtrip");
-    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
+    let (v, minor, _) = versions();
+    copy.edit(
+        "taxonomy.yaml",
+        &format!("version: {v}"),
+        &format!("version: {minor}"),
+    );
     copy.edit(
         "taxonomy.yaml",
         "history:\n",
-        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Test., en: Test. }\n",
+        &format!("history:\n  - version: {minor}\n    date: 2026-12-01\n    summary: {{ nl: Test., en: Test. }}\n"),
     );
-    let deprecate = |file: &str, id: &str, by: &str| {
-        let path = copy.0.join("taxonomy/facets").join(file);
-        let text = std::fs::read_to_string(&path).unwrap();
-        let start = text.find(&format!("  - id: {id}\n")).unwrap();
-        let end = text[start + 1..]
-            .find("\n  - id: ")
-            .map_or(text.len(), |i| start + 1 + i);
-        let block = &text[start..end];
-        let since = block.rfind("    since: 1.0.0").unwrap();
-        let new_block = format!(
-            "{}    since: 1.0.0\n    deprecated:\n      since: 1.1.0\n      replaced_by: [{by}]\n      reason: {{ nl: Test., en: Test. }}{}",
-            &block[..since],
-            &block[since + "    since: 1.0.0".len()..]
-        );
-        std::fs::write(&path, text.replacen(block, &new_block, 1)).unwrap();
-    };
-    deprecate(
+    copy.deprecate(
         "funding-mechanism.yaml",
         "personal-budget",
         "individual-funding",
+        &minor,
     );
-    deprecate("activity.yaml", "pathway-guidance", "individual-help");
-    deprecate(
+    copy.deprecate("activity.yaml", "pathway-guidance", "individual-help", &minor);
+    copy.deprecate(
         "activity.yaml",
         "transition-to-adulthood-support",
         "individual-help",
+        &minor,
     );
-    deprecate(
+    copy.deprecate(
         "activity.yaml",
         "diagnostic-assessment",
         "treatment, short-term-counselling",
+        &minor,
     );
     let t = load(&copy.0.join("taxonomy"));
-    assert_eq!(t.version().to_string(), "1.1.0");
+    assert_eq!(t.version().to_string(), minor);
 
-    // YAML tagged with 1.0.0, with comments, CRLF line endings and a byte order mark.
-    let yaml = "\u{feff}# pilots\r\n- id: p1  # first\r\n  taxonomy_version: 1.0.0\r\n  tags:\r\n    activity: [pathway-guidance, transition-to-adulthood-support, youth-work]\r\n    funding-mechanism: [personal-budget]\r\n- id: p2\r\n  taxonomy_version: 1.0.0\r\n  tags:\r\n    activity: [diagnostic-assessment]\r\n";
+    // YAML tagged with the release, with comments, CRLF line endings and a byte order mark.
+    let yaml = format!("\u{feff}# pilots\r\n- id: p1  # first\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [pathway-guidance, transition-to-adulthood-support, youth-work]\r\n    funding-mechanism: [personal-budget]\r\n- id: p2\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [diagnostic-assessment]\r\n");
+    let yaml = yaml.as_str();
     let m = jeugdhulp_op_school::records::migrate::migrate(
         &t,
         "pilots.yaml",
@@ -355,7 +409,10 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
     );
     assert_eq!(
         m.text,
-        yaml.replace("taxonomy_version: 1.0.0", "taxonomy_version: 1.1.0")
+        yaml.replace(
+            &format!("taxonomy_version: {v}"),
+            &format!("taxonomy_version: {minor}")
+        )
             .replace("pathway-guidance", "individual-help")
             .replace("transition-to-adulthood-support", "individual-help")
             .replace("personal-budget", "individual-funding")
@@ -381,9 +438,12 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
     assert_eq!(again.text, m.text, "an up-to-date file changes no byte");
 
     // The same in CSV, with a byte order mark, CRLF and quoting.
-    let csv = "\u{feff}id,taxonomy_version,activity,funding-mechanism\r\n\
-               p1,1.0.0,\"pathway-guidance; youth-work\",personal-budget\r\n\
-               p2,1.0.0,diagnostic-assessment,\r\n";
+    let csv = format!(
+        "\u{feff}id,taxonomy_version,activity,funding-mechanism\r\n\
+         p1,{v},\"pathway-guidance; youth-work\",personal-budget\r\n\
+         p2,{v},diagnostic-assessment,\r\n"
+    );
+    let csv = csv.as_str();
     let m = jeugdhulp_op_school::records::migrate::migrate(
         &t,
         "pilots.csv",
@@ -392,7 +452,7 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
     );
     assert_eq!(
         m.text,
-        csv.replace(",1.0.0,", ",1.1.0,")
+        csv.replace(&format!(",{v},"), &format!(",{minor},"))
             .replace("pathway-guidance", "individual-help")
             .replace("personal-budget", "individual-funding")
     );
@@ -409,8 +469,13 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
 #[test]
 fn a_meaning_change_under_a_minor_bump_and_a_missing_history_entry_fail() {
     let copy = Copy::new("meaning");
-    copy.edit("taxonomy.yaml", "version: 1.0.0", "version: 1.1.0");
-    // No history entry for 1.1.0 yet, and a new synonym (a minor change).
+    let (v, minor, major) = versions();
+    copy.edit(
+        "taxonomy.yaml",
+        &format!("version: {v}"),
+        &format!("version: {minor}"),
+    );
+    // No history entry for the new version yet, and a new synonym (a minor change).
     copy.edit(
         "facets/funding-mechanism.yaml",
         "nl: [budget op naam]",
@@ -421,30 +486,32 @@ fn a_meaning_change_under_a_minor_bump_and_a_missing_history_entry_fail() {
     assert!(err.contains("error[release-history-missing]"), "{err}");
     assert!(err.contains("--> taxonomy/taxonomy.yaml:"), "{err}");
     assert!(err.contains("needs a minor release"), "{err}");
-    // With the entry, declaring that the meaning of `personal-budget` changed needs 2.0.0.
+    // With the entry, declaring that the meaning of `personal-budget` changed needs a major.
     copy.edit(
         "taxonomy.yaml",
         "history:\n",
-        "history:\n  - version: 1.1.0\n    date: 2026-12-01\n    summary: { nl: Pgb breder., en: Personal budget wider. }\n    meaning_changed: [personal-budget]\n",
+        &format!("history:\n  - version: {minor}\n    date: 2026-12-01\n    summary: {{ nl: Pgb breder., en: Personal budget wider. }}\n    meaning_changed: [personal-budget]\n"),
     );
     let (code, err) = copy.release_check();
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("error[release-bump-too-small]"), "{err}");
     assert!(
-        err.contains("raise `version` to 2.0.0 (because of `meaning` of `personal-budget`)"),
+        err.contains(&format!(
+            "raise `version` to {major} (because of `meaning` of `personal-budget`)"
+        )),
         "{err}"
     );
     assert!(!err.contains("release-history-missing"), "{err}");
-    // As 2.0.0, with its history entry, it may be released.
+    // As a major, with its history entry, it may be released.
     copy.edit(
         "taxonomy.yaml",
-        "version: 1.1.0\ntitle",
-        "version: 2.0.0\ntitle",
+        &format!("version: {minor}\ntitle"),
+        &format!("version: {major}\ntitle"),
     );
     copy.edit(
         "taxonomy.yaml",
-        "  - version: 1.1.0\n",
-        "  - version: 2.0.0\n",
+        &format!("  - version: {minor}\n"),
+        &format!("  - version: {major}\n"),
     );
     let (code, err) = copy.release_check();
     assert_eq!(code, 0, "{err}");

@@ -67,27 +67,27 @@ fn every_concept_is_complete_in_both_languages() {
 
 /// Terms the seed documents use for forms, variants, roles, goals, needs and funding, and the
 /// concept each must lead to.
+/// Words the seeds and their sources use for forms, variants, roles, goals and funding, with the
+/// concept `jos lookup` must find first. Since 2.0.0 the named programmes and variants of 1.0.0
+/// are deprecated concepts, which lookup still finds (pointing at their replacements).
 const SEED_TERMS: &[(&str, &str)] = &[
     ("schoolmaatschappelijk werk", "school-social-work"),
     ("schoolmaatschappelijk werker", "school-social-worker"),
     ("SMW", "school-social-worker"),
     ("laagdrempelige hulp", "low-threshold-help"),
-    (
-        "onderwijs-zorgarrangement",
-        "integrated-education-care-arrangement",
-    ),
-    ("OZA", "integrated-education-care-arrangement"),
-    ("dagbehandeling", "integrated-education-care-arrangement"),
-    (
-        "ondersteuning in eigen wijk",
-        "support-in-own-neighbourhood",
-    ),
+    ("onderwijs-zorgarrangement", "onderwijs-zorgarrangement"),
+    ("OZA", "onderwijs-zorgarrangement"),
+    ("dagbehandeling", "day-programme"),
+    ("ondersteuning in eigen wijk", "support-in-own-neighbourhood"),
     ("gemeentelijk jeugdteam", "municipal-youth-team"),
     ("mbo als wijk", "mbo-as-neighbourhood"),
     ("school als wijk", "mbo-as-neighbourhood"),
-    ("mbo-jeugdteam", "mbo-as-neighbourhood"),
+    ("mbo-jeugdteam", "municipal-local-team"),
+    ("wijkteam", "municipal-local-team"),
     ("linking pin", "referral-linking-pin"),
-    ("intern zorgteam", "via-internal-care-team"),
+    ("intern zorgteam", "internal-support-team"),
+    ("zorg- en adviesteam", "multi-agency-care-team"),
+    ("ZAT", "multi-agency-care-team"),
     ("jeugd-GGZ", "youth-mental-health-professional"),
     ("jeugdarts", "youth-doctor"),
     ("budgetcoach", "budget-coach"),
@@ -97,10 +97,11 @@ const SEED_TERMS: &[(&str, &str)] = &[
     ("KAW", "class-as-workplace"),
     ("school als werkplaats", "school-as-workplace"),
     ("SAW", "school-as-workplace"),
+    ("zorg in de klas", "embedded-in-teaching"),
     ("trajectbegeleiding", "pathway-guidance"),
     ("jongerenwerk", "youth-work"),
     ("schuldhulpverlening", "debt-and-money-help"),
-    ("jeugdhulp in de klas", "care-worker-in-classroom"),
+    ("jeugdhulp in de klas", "embedded-in-teaching"),
     ("coachen van leerkrachten", "teacher-coaching"),
     ("pedagogisch klimaat", "better-pedagogical-climate"),
     ("collectieve financiering", "collective-funding"),
@@ -108,19 +109,19 @@ const SEED_TERMS: &[(&str, &str)] = &[
     ("thuis nabij", "close-to-home"),
     ("harde knip", "integrated-team"),
     ("inclusief onderwijs", "inclusive-education"),
-    ("startkwalificatie", "start-qualification"),
+    ("startkwalificatie", "startkwalificatie"),
     ("diploma", "start-qualification"),
-    ("voortijdig schoolverlaten", "prevent-early-school-leaving"),
-    ("vsv", "prevent-early-school-leaving"),
+    ("voortijdig schoolverlaten", "voortijdig-schoolverlaten"),
+    ("vsv", "voortijdig-schoolverlaten"),
     ("werk vinden", "finding-work"),
-    ("kwalificatieplicht", "qualification-duty"),
+    ("kwalificatieplicht", "kwalificatieplicht"),
     ("18-", "under-18"),
     ("18+", "over-18"),
     ("Entree", "mbo-entree"),
     ("SO cluster 4", "so-cluster-4"),
-    ("samenwerkingsverband", "samenwerkingsverband-funding"),
-    ("Wmo", "wmo-funding"),
-    ("zorgverzekering", "zvw-funding"),
+    ("samenwerkingsverband", "samenwerkingsverband"),
+    ("Wmo", "wmo-2015"),
+    ("zorgverzekering", "zvw"),
     ("leerproblemen", "learning-problems"),
     ("beperkingen", "disability"),
     ("chronische ziekte", "chronic-illness"),
@@ -130,16 +131,50 @@ const SEED_TERMS: &[(&str, &str)] = &[
     ("geestelijke gezondheid", "mental-health-problems"),
     ("ambulante begeleiding", "ambulant-educational-guidance"),
     ("ambulante jeugdhulp", "ambulant-youth-care"),
-    ("specialistische jeugdhulp", "specialist-youth-care"),
-    ("JGZ", "youth-health-care-professional"),
+    ("specialistische jeugdhulp", "specialised-youth-care"),
+    ("JGZ", "jeugdgezondheidszorg"),
     ("IB'er", "internal-supervisor"),
+    ("brugfunctionaris", "bridging-officer"),
+    ("pgb", "personal-budget"),
 ];
+
+/// The policy vocabulary of passend onderwijs, the Jeugdwet and the mbo that people use in the
+/// working sessions: each resolves to its term in the begrippen part.
+const POLICY_TERMS: &[(&str, &str)] = &[
+    ("passend onderwijs", "passend-onderwijs"),
+    ("zorgplicht", "zorgplicht"),
+    ("SWV", "samenwerkingsverband"),
+    ("ondersteuningsplan", "ondersteuningsplan"),
+    ("schoolondersteuningsprofiel", "schoolondersteuningsprofiel"),
+    ("SOP", "schoolondersteuningsprofiel"),
+    ("basisondersteuning", "basisondersteuning"),
+    ("extra ondersteuning", "extra-ondersteuning"),
+    ("arrangement", "arrangement"),
+    ("OPP", "ontwikkelingsperspectief"),
+    ("TLV", "toelaatbaarheidsverklaring"),
+    ("OOGO", "oogo"),
+    ("zorg in onderwijstijd", "zorg-in-onderwijstijd"),
+    ("Jeugdwet", "jeugdwet"),
+    ("jeugdhulpaanbieder", "jeugdhulpaanbieder"),
+    ("woonplaatsbeginsel", "woonplaatsbeginsel"),
+    ("Zvw", "zvw"),
+    ("Wlz", "wlz"),
+    ("leerplicht", "leerplicht"),
+    ("RMC", "rmc-functie"),
+    ("thuiszitter", "thuiszitter"),
+    ("verantwoorde werktoedeling", "verantwoorde-werktoedeling"),
+    ("meldcode", "meldcode"),
+    ("ondersteuningsbehoefte", "ondersteuningsbehoefte"),
+    ("onderwijsovereenkomst", "onderwijsovereenkomst"),
+    ("laagdrempelige hulp in school", "laagdrempelige-hulp-in-school"),
+];
+
 
 #[test]
 fn every_seed_term_resolves_with_lookup() {
     let t = Taxonomy::builtin();
     let mut failures = Vec::new();
-    for (term, id) in SEED_TERMS {
+    for (term, id) in SEED_TERMS.iter().chain(POLICY_TERMS) {
         let hits = t.lookup(term);
         match hits.first() {
             Some(m) if m.concept.id == *id && m.kind != MatchKind::Fuzzy => {}
@@ -150,6 +185,31 @@ fn every_seed_term_resolves_with_lookup() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_definition_resolves_and_abbreviations_never_become_other_abbreviations() {
+    let t = Taxonomy::builtin();
+    for q in ["jeugdhulp op school", "Jeugdhulp in school", "youth care at school"] {
+        let (d, _) = t.lookup_definition(q).unwrap_or_else(|| panic!("{q}"));
+        assert_eq!(d.id, "jeugdhulp-op-school");
+    }
+    // SMW is an abbreviation: it never finds SAW first.
+    assert_eq!(t.lookup("SMW")[0].concept.id, "school-social-worker");
+    // An unknown abbreviation finds nothing rather than its neighbour (OKA is no OZA).
+    assert!(t.lookup("OKA").iter().all(|m| m.concept.id != "onderwijs-zorgarrangement"));
+    // Every abbreviation stands on one concept only.
+    let mut seen = std::collections::HashMap::new();
+    for c in t.concepts() {
+        for (_, a) in c.abbreviations.iter() {
+            let key = a.value.to_lowercase();
+            if let Some(other) = seen.insert(key.clone(), c.id.clone())
+                && other != c.id
+            {
+                panic!("abbreviation `{}` is on `{other}` and `{}`", a.value, c.id);
+            }
+        }
+    }
 }
 
 #[test]

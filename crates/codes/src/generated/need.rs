@@ -6,7 +6,7 @@ use crate::DeprecationNote;
 
 #[doc = " **Probleemgebied** (Problem area)"]
 #[doc = " "]
-#[doc = " Het probleemgebied waarop een praktijk zich richt: waar leerlingen, studenten of hun gezinnen tegenaan lopen. Het gaat om het soort probleem, niet om een diagnose van een individu; tag alle gebieden waarvoor de praktijk bewust is ingericht. Dit facet heette in versie 1.0 \"Ondersteuningsbehoefte\"; in passend onderwijs betekent dat woord iets anders, namelijk wat een leerling van school nodig heeft om te kunnen leren."]
+#[doc = " Het probleemgebied waarop een praktijk zich richt: waar leerlingen, studenten of hun gezinnen tegenaan lopen. Het gaat om het soort probleem, niet om een diagnose van een individu; tag alle gebieden waarvoor de praktijk bewust is opgezet. Dit facet heette in versie 1.0 \"Ondersteuningsbehoefte\"; in passend onderwijs betekent dat woord iets anders, namelijk wat een leerling van school nodig heeft om te kunnen leren."]
 #[doc = " "]
 #[doc = " The problem area a practice addresses: what pupils, students or their families are up against. It concerns the kind of problem, not an individual diagnosis; tag every area the practice is deliberately set up for. In version 1.0 this facet was called \"Ondersteuningsbehoefte\" (support need); in passend onderwijs that word means something else, namely what a pupil needs from school in order to learn."]
 #[doc = " "]
