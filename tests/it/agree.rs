@@ -487,9 +487,16 @@ mod cli {
         ]);
         assert_eq!(o.status.code(), Some(0));
         let err = text(&o.stderr);
-        assert_eq!(err.lines().count(), 1, "{err}");
+        // The records name release 1.0.0: one line says they are compared against it, one
+        // warns about their findings.
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{err}");
         assert!(
-            err.contains("warning") && err.contains("jos check"),
+            lines[0].contains("tagged against release 1.0.0; they are compared against it"),
+            "{err}"
+        );
+        assert!(
+            lines[1].contains("warning") && lines[1].contains("jos check"),
             "{err}"
         );
         assert!(text(&o.stdout).contains("`walk-in-hour` (not in the taxonomy)"));

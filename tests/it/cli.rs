@@ -114,6 +114,6 @@ fn schema_writes_the_committed_schemas_and_never_overwrites_unasked() {
             .contains("School social worker")
     );
     let leftovers = std::fs::read_dir(&dir).unwrap().count();
-    assert_eq!(leftovers, 3, "no temporary files left behind");
+    assert_eq!(leftovers, 4, "no temporary files left behind");
     std::fs::remove_dir_all(&dir).unwrap();
 }

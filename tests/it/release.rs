@@ -18,7 +18,10 @@ fn load(path: &Path) -> jeugdhulp_op_school::Taxonomy {
 
 /// The working tree's version (it equals the latest release), and the next minor and major.
 fn versions() -> (String, String, String) {
-    let v = Taxonomy::latest_release().expect("a release").version().clone();
+    let v = Taxonomy::latest_release()
+        .expect("a release")
+        .version()
+        .clone();
     (
         v.to_string(),
         format!("{}.{}.0", v.major, v.minor + 1),
@@ -210,17 +213,21 @@ fn a_renamed_id_is_named_as_a_rename() {
 #[test]
 fn a_new_concept_without_a_version_bump_fails_at_the_version_line() {
     let copy = Copy::new("bump");
+    // A new synonym (a minor change) on the first concept with Dutch synonyms.
     copy.edit(
         "facets/role.yaml",
-        "alt_labels:",
-        "alt_labels:\n      en: [school social work practitioner]\n     ",
+        "    alt_labels:\n      nl: [",
+        "    alt_labels:\n      nl: [proefsynoniem, ",
     );
     let (code, err) = copy.release_check();
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("error[release-bump-too-small]"), "{err}");
     assert!(err.contains("taxonomy/taxonomy.yaml:"), "{err}");
     let (_, minor, _) = versions();
-    assert!(err.contains(&format!("raise `version` to {minor}")), "{err}");
+    assert!(
+        err.contains(&format!("raise `version` to {minor}")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -382,7 +389,12 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
         "individual-funding",
         &minor,
     );
-    copy.deprecate("activity.yaml", "pathway-guidance", "individual-help", &minor);
+    copy.deprecate(
+        "activity.yaml",
+        "pathway-guidance",
+        "individual-help",
+        &minor,
+    );
     copy.deprecate(
         "activity.yaml",
         "transition-to-adulthood-support",
@@ -399,7 +411,9 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
     assert_eq!(t.version().to_string(), minor);
 
     // YAML tagged with the release, with comments, CRLF line endings and a byte order mark.
-    let yaml = format!("\u{feff}# pilots\r\n- id: p1  # first\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [pathway-guidance, transition-to-adulthood-support, youth-work]\r\n    funding-mechanism: [personal-budget]\r\n- id: p2\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [diagnostic-assessment]\r\n");
+    let yaml = format!(
+        "\u{feff}# pilots\r\n- id: p1  # first\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [pathway-guidance, transition-to-adulthood-support, youth-work]\r\n    funding-mechanism: [personal-budget]\r\n- id: p2\r\n  taxonomy_version: {v}\r\n  tags:\r\n    activity: [diagnostic-assessment]\r\n"
+    );
     let yaml = yaml.as_str();
     let m = jeugdhulp_op_school::records::migrate::migrate(
         &t,
@@ -413,9 +427,9 @@ fn a_round_trip_through_a_release_that_deprecates_merges_and_splits() {
             &format!("taxonomy_version: {v}"),
             &format!("taxonomy_version: {minor}")
         )
-            .replace("pathway-guidance", "individual-help")
-            .replace("transition-to-adulthood-support", "individual-help")
-            .replace("personal-budget", "individual-funding")
+        .replace("pathway-guidance", "individual-help")
+        .replace("transition-to-adulthood-support", "individual-help")
+        .replace("personal-budget", "individual-funding")
     );
     let flags: Vec<&str> = m.flags.iter().map(|f| f.message.as_str()).collect();
     assert!(

@@ -1,4 +1,4 @@
-//! The built-in taxonomy 1.0: its size, its coverage of the seed documents' vocabulary, its typed
+//! The built-in taxonomy (2.0.0): its size, its coverage of the seed documents' vocabulary, its typed
 //! enums, and that its text is written in its own words.
 
 use std::collections::BTreeSet;
@@ -18,25 +18,33 @@ fn facet_and_concept_counts() {
     assert_eq!(
         counts,
         [
-            ("intensity", 7),
+            ("intensity", 8),
+            ("expertise-level", 2),
+            ("stay", 3),
             ("activity", 26),
-            ("setting", 10),
-            ("organisation-model", 11),
-            ("integration", 5),
+            ("setting", 13),
+            ("organisation-model", 17),
+            ("coordination-structure", 5),
+            ("provider-arrangement", 6),
+            ("integration", 6),
+            ("collaboration-level", 4),
             ("access-route", 13),
+            ("access-decision", 7),
             ("target", 7),
-            ("role", 24),
+            ("role", 26),
             ("competency", 16),
-            ("education", 23),
-            ("age-phase", 13),
+            ("education", 24),
+            ("age-phase", 19),
             ("need", 21),
-            ("goal", 19),
-            ("funding-source", 13),
+            ("goal", 21),
+            ("funding-source", 14),
+            ("funding-permanence", 2),
             ("funding-mechanism", 4),
+            ("term", 46),
         ]
     );
-    assert_eq!(t.concepts().count(), 212);
-    assert_eq!(t.version().to_string(), "1.0.0");
+    assert_eq!(t.concepts().count(), 310);
+    assert_eq!(t.version().to_string(), "2.0.0");
 }
 
 #[test]
@@ -78,7 +86,10 @@ const SEED_TERMS: &[(&str, &str)] = &[
     ("onderwijs-zorgarrangement", "onderwijs-zorgarrangement"),
     ("OZA", "onderwijs-zorgarrangement"),
     ("dagbehandeling", "day-programme"),
-    ("ondersteuning in eigen wijk", "support-in-own-neighbourhood"),
+    (
+        "ondersteuning in eigen wijk",
+        "support-in-own-neighbourhood",
+    ),
     ("gemeentelijk jeugdteam", "municipal-youth-team"),
     ("mbo als wijk", "mbo-as-neighbourhood"),
     ("school als wijk", "mbo-as-neighbourhood"),
@@ -166,9 +177,11 @@ const POLICY_TERMS: &[(&str, &str)] = &[
     ("meldcode", "meldcode"),
     ("ondersteuningsbehoefte", "ondersteuningsbehoefte"),
     ("onderwijsovereenkomst", "onderwijsovereenkomst"),
-    ("laagdrempelige hulp in school", "laagdrempelige-hulp-in-school"),
+    (
+        "laagdrempelige hulp in school",
+        "laagdrempelige-hulp-in-school",
+    ),
 ];
-
 
 #[test]
 fn every_seed_term_resolves_with_lookup() {
@@ -190,14 +203,22 @@ fn every_seed_term_resolves_with_lookup() {
 #[test]
 fn the_definition_resolves_and_abbreviations_never_become_other_abbreviations() {
     let t = Taxonomy::builtin();
-    for q in ["jeugdhulp op school", "Jeugdhulp in school", "youth care at school"] {
+    for q in [
+        "jeugdhulp op school",
+        "Jeugdhulp in school",
+        "youth care at school",
+    ] {
         let (d, _) = t.lookup_definition(q).unwrap_or_else(|| panic!("{q}"));
         assert_eq!(d.id, "jeugdhulp-op-school");
     }
     // SMW is an abbreviation: it never finds SAW first.
     assert_eq!(t.lookup("SMW")[0].concept.id, "school-social-worker");
     // An unknown abbreviation finds nothing rather than its neighbour (OKA is no OZA).
-    assert!(t.lookup("OKA").iter().all(|m| m.concept.id != "onderwijs-zorgarrangement"));
+    assert!(
+        t.lookup("OKA")
+            .iter()
+            .all(|m| m.concept.id != "onderwijs-zorgarrangement")
+    );
     // Every abbreviation stands on one concept only.
     let mut seen = std::collections::HashMap::new();
     for c in t.concepts() {
@@ -419,22 +440,31 @@ fn builtin_data_equals_the_loaded_yaml() {
 }
 
 #[test]
-fn release_1_0_0_is_frozen_and_the_working_tree_is_that_release() {
+fn releases_are_frozen_and_the_working_tree_is_the_latest() {
     let releases = Taxonomy::releases();
-    assert_eq!(releases[0].version.to_string(), "1.0.0");
-    let frozen = Taxonomy::release("1.0.0").unwrap();
-    assert_eq!(
-        jeugdhulp_op_school::export::to_json(frozen),
-        std::fs::read_to_string("taxonomy/releases/1.0.0.json").unwrap()
-    );
+    let versions: Vec<String> = releases.iter().map(|r| r.version.to_string()).collect();
+    assert_eq!(versions, ["1.0.0", "2.0.0"]);
+    for v in &versions {
+        let frozen = Taxonomy::release(v).unwrap();
+        assert_eq!(
+            jeugdhulp_op_school::export::to_json(frozen),
+            std::fs::read_to_string(format!("taxonomy/releases/{v}.json")).unwrap(),
+            "release {v}"
+        );
+    }
+    let latest = Taxonomy::release("2.0.0").unwrap();
     assert!(Taxonomy::builtin().is_release());
-    assert!(std::ptr::eq(Taxonomy::latest_release().unwrap(), frozen));
+    assert!(std::ptr::eq(Taxonomy::latest_release().unwrap(), latest));
+    // 1.0.0 has neither the definition nor the begrippen part; 2.0.0 has both.
+    assert!(Taxonomy::release("1.0.0").unwrap().definition().is_none());
+    assert!(latest.definition().is_some());
+    assert!(latest.facet("term").is_some_and(|f| !f.is_taggable()));
     // A draft: the same version with one changed label is not the release.
-    let text = std::fs::read_to_string("taxonomy/releases/1.0.0.json")
+    let text = std::fs::read_to_string("taxonomy/releases/2.0.0.json")
         .unwrap()
         .replacen("Universele preventie", "Preventie voor iedereen", 1);
     let draft = Taxonomy::from_json_str("draft.json", &text).unwrap();
-    assert_eq!(draft.version().to_string(), "1.0.0");
+    assert_eq!(draft.version().to_string(), "2.0.0");
     assert!(!draft.is_release());
 }
 

@@ -47,12 +47,31 @@ fn render_mod(taxonomy: &Taxonomy) -> String {
     s
 }
 
-/// A text made safe for a doc comment: no doctests, no raw HTML, one paragraph per line.
+/// A text made safe for a doc comment: no doctests, no raw HTML, one paragraph per line, and
+/// links between concepts (`[label](concept:ID)`) as their label with the id.
 fn doc_text(text: &str) -> String {
-    text.lines()
+    let joined = text
+        .lines()
         .map(|l| l.trim().replace("```", "'''").replace('<', "&lt;"))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    let mut out = String::with_capacity(joined.len());
+    let mut rest = joined.as_str();
+    while let Some(at) = rest.find("](concept:") {
+        let Some(open) = rest[..at].rfind('[') else {
+            break;
+        };
+        let Some(close) = rest[at..].find(')').map(|i| at + i) else {
+            break;
+        };
+        let id = &rest[at + "](concept:".len()..close];
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..at]);
+        out.push_str(&format!(" (`{id}`)"));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn doc(s: &mut String, indent: &str, text: &str) {

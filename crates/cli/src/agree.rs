@@ -52,8 +52,22 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
             out.display()
         )));
     }
+    let explicit = args.source.taxonomy.is_some() || args.source.release.is_some();
     with_taxonomy(&args.source, |t| {
         let files = read(t, &args.files)?;
+        // Records tagged against an older release are compared against that release, as `jos
+        // check` checks them, when every record names the same one.
+        let t = match named_release(&files) {
+            Some(r) if !explicit && !std::ptr::eq(r, t) && r.version() != t.version() => {
+                let _ = writeln!(
+                    anstream::stderr(),
+                    "jos: the records are tagged against release {}; they are compared against it (pass --release to choose another)",
+                    r.version()
+                );
+                r
+            }
+            _ => t,
+        };
         warn_about_findings(t, &files);
         let names = coder_names(files.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
         let mut comparison = Comparison::new(t);
@@ -102,6 +116,21 @@ fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, 
         files.push((path.clone(), records));
     }
     Ok(files)
+}
+
+/// The release every record of every file names in `taxonomy_version`, if they all name the
+/// same one and it is a release.
+fn named_release(files: &[(PathBuf, Vec<Record>)]) -> Option<&'static Taxonomy> {
+    let mut versions = files
+        .iter()
+        .flat_map(|(_, records)| records.iter())
+        .map(|r| r.taxonomy_version.as_ref().map(|v| v.value.trim()));
+    let first = versions.next()??;
+    if versions.all(|v| v == Some(first)) {
+        Taxonomy::release(first)
+    } else {
+        None
+    }
 }
 
 /// One line when the records have findings: they are compared as written.

@@ -195,13 +195,13 @@ pub fn definition(t: &Taxonomy, d: &Definition, lang: Lang) -> String {
     let _ = writeln!(
         s,
         "\n{BOLD}definition{BOLD:#}\n{}",
-        wrap(&plain(d.definition.best(lang)))
+        paragraphs(d.definition.best(lang))
     );
     if !d.scope_note.is_empty() {
         let _ = writeln!(
             s,
             "\n{BOLD}scope note{BOLD:#}\n{}",
-            wrap(&plain(d.scope_note.best(lang)))
+            paragraphs(d.scope_note.best(lang))
         );
     }
     if !d.criteria.is_empty() {
@@ -266,8 +266,21 @@ pub fn definition(t: &Taxonomy, d: &Definition, lang: Lang) -> String {
     s
 }
 
-/// Markdown links `[label](concept:id)` as their label, for the terminal.
+/// A Markdown text as wrapped plain paragraphs, separated by a blank line.
+fn paragraphs(text: &str) -> String {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| wrap(&plain(p)))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Markdown links `[label](concept:id)` as their label and `**bold**` as plain text, for the
+/// terminal.
 fn plain(text: &str) -> String {
+    let text = text.replace("**", "");
+    let text = text.as_str();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {

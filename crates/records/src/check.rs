@@ -187,21 +187,31 @@ impl<'t> Checker<'t> {
             let file = record.location.file.clone();
             if !self.noticed.contains(&file) {
                 self.noticed.push(file.clone());
+                let newer = self.taxonomy.version();
+                let released = Taxonomy::release(&newer.to_string()).is_some();
+                let (what_newer, hint) = if released {
+                    (
+                        format!("release {newer} is newer"),
+                        format!("`jos migrate {file}` updates its codes and versions to {newer}"),
+                    )
+                } else {
+                    (
+                        format!("the taxonomy you check with ({newer}, not released) is newer"),
+                        format!(
+                            "`jos migrate {file} --to {newer}` with the `--taxonomy` you checked with updates its codes and versions"
+                        ),
+                    )
+                };
                 out.push(
                     Diagnostic::new(
                         Code::TaxonomyVersionMismatch,
                         v.location.clone(),
                         format!(
-                            "`{file}` is tagged against release {}, and its records are checked against that release; release {} is newer",
+                            "`{file}` is tagged against release {}, and its records are checked against that release; {what_newer}",
                             self.active.version(),
-                            self.taxonomy.version()
                         ),
                     )
-                    .with_hint(format!(
-                        "`jos migrate {file} --to {}` updates its codes and versions (add the `--taxonomy` you checked with while {} is not released)",
-                        self.taxonomy.version(),
-                        self.taxonomy.version()
-                    )),
+                    .with_hint(hint),
                 );
             }
             return;

@@ -132,6 +132,19 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
+    /// A one-paragraph taxonomy Markdown text (a deprecation reason) as inline HTML.
+    fn inline(&self, markdown: &str) -> String {
+        let html = self.text(markdown, 0);
+        let trimmed = html.trim_end();
+        match trimmed
+            .strip_prefix("<p>")
+            .and_then(|t| t.strip_suffix("</p>"))
+        {
+            Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+            _ => html,
+        }
+    }
+
     /// Taxonomy Markdown as safe HTML, with concept links pointing to the HTML pages.
     fn text(&self, markdown: &str, heading_shift: usize) -> String {
         to_html(
@@ -609,7 +622,7 @@ impl Page<'_> {
                 let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
             }
             if !d.reason.is_empty() {
-                let _ = write!(s, " {}: {}", ui.reason, esc(d.reason));
+                let _ = write!(s, " {}: {}", ui.reason, self.inline(d.reason));
             }
             s.push_str("</p>\n");
         }
@@ -846,7 +859,7 @@ impl Page<'_> {
                 }
                 let reason = d.reason.best(lang);
                 if !reason.is_empty() {
-                    let _ = write!(items, " {}: {}", ui.reason, esc(reason));
+                    let _ = write!(items, " {}: {}", ui.reason, self.inline(reason));
                 }
                 items.push_str("</li>\n");
             }

@@ -285,7 +285,7 @@ impl Page<'_> {
                 let _ = write!(s, " {} {}.", ui.replaced_by, by.join(", "));
             }
             if !d.reason.is_empty() {
-                let _ = write!(s, " {}: {}", ui.reason, md_escape(d.reason));
+                let _ = write!(s, " {}: {}", ui.reason, self.text(d.reason).trim_end());
             }
             s.push_str("\n\n");
         }
@@ -532,7 +532,7 @@ impl Page<'_> {
                 }
                 let reason = d.reason.best(lang);
                 if !reason.is_empty() {
-                    let _ = write!(s, " {}: {}", ui.reason, md_escape(reason));
+                    let _ = write!(s, " {}: {}", ui.reason, self.text(reason).trim_end());
                 }
                 s.push('\n');
             }

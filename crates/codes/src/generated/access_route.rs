@@ -22,9 +22,9 @@ pub enum AccessRoute {
     SelfReferral,
     #[doc = " **Binnenlopen zonder afspraak** (Walk-in), id `walk-in`"]
     #[doc = " "]
-    #[doc = " De leerling komt zonder afspraak langs op een vaste tijd of plek, meestal in de school, zoals het [inloopspreekuur](concept:walk-in-hours), en kan daar meteen zijn of haar vraag stellen."]
+    #[doc = " De leerling komt zonder afspraak langs op een vaste tijd of plek, meestal in de school, zoals het inloopspreekuur (`walk-in-hours`), en kan daar meteen zijn of haar vraag stellen."]
     #[doc = " "]
-    #[doc = " The student drops by without an appointment at a set time or place, usually in the school, such as the [walk-in hours](concept:walk-in-hours), and can raise his or her question there straight away."]
+    #[doc = " The student drops by without an appointment at a set time or place, usually in the school, such as the walk-in hours (`walk-in-hours`), and can raise his or her question there straight away."]
     WalkIn,
     #[doc = " **Via ouders** (Via parents), id `via-parents`"]
     #[doc = " "]

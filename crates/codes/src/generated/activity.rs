@@ -6,9 +6,9 @@ use crate::DeprecationNote;
 
 #[doc = " **Activiteit** (Activity)"]
 #[doc = " "]
-#[doc = " Wat professionals in jeugdhulp op school feitelijk doen, met leerlingen, ouders, leraren of de school als geheel. Een praktijk omvat meestal meerdere activiteiten; leg ze allemaal vast. Drie begrippen in dit facet zijn eigenlijk diensten, een vaste bundel activiteiten van één beroepsgroep ([schoolmaatschappelijk werk](concept:school-social-work), [jongerenwerk](concept:youth-work) en [ambulante begeleiding](concept:ambulant-educational-guidance)); tag bij die diensten ook de afzonderlijke activiteiten die de bron noemt."]
+#[doc = " Wat professionals in jeugdhulp op school feitelijk doen, met leerlingen, ouders, leraren of de school als geheel. Een praktijk omvat meestal meerdere activiteiten; leg ze allemaal vast. Drie begrippen in dit facet zijn eigenlijk diensten, een vaste bundel activiteiten van één beroepsgroep (schoolmaatschappelijk werk (`school-social-work`), jongerenwerk (`youth-work`) en ambulante begeleiding (`ambulant-educational-guidance`)); tag bij die diensten ook de afzonderlijke activiteiten die de bron noemt."]
 #[doc = " "]
-#[doc = " What professionals in youth care at school actually do, with pupils, parents, teachers or the school as a whole. A practice usually includes several activities; record all of them. Three concepts in this facet are really services, a standing bundle of activities of one profession ([school social work](concept:school-social-work), [youth work](concept:youth-work) and [visiting specialist support](concept:ambulant-educational-guidance)); with these services, also tag the separate activities the source names."]
+#[doc = " What professionals in youth care at school actually do, with pupils, parents, teachers or the school as a whole. A practice usually includes several activities; record all of them. Three concepts in this facet are really services, a standing bundle of activities of one profession (school social work (`school-social-work`), youth work (`youth-work`) and visiting specialist support (`ambulant-educational-guidance`)); with these services, also tag the separate activities the source names."]
 #[doc = " "]
 #[doc = " A record may carry several of its concepts."]
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

@@ -105,7 +105,11 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             if let Some(t) = taxonomy.concept(&target.value)
                 && let Some(d) = &t.deprecated
             {
-                let by: Vec<String> = d.replaced_by.iter().map(|r| format!("`{}`", r.value)).collect();
+                let by: Vec<String> = d
+                    .replaced_by
+                    .iter()
+                    .map(|r| format!("`{}`", r.value))
+                    .collect();
                 out.push(
                     Diagnostic::new(
                         Code::RelatedToDeprecated,

@@ -15,12 +15,22 @@ pub(super) fn check(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
         vec![(&taxonomy.description, "the taxonomy description".to_owned())];
     for f in &taxonomy.facets {
         texts.push((&f.definition, format!("facet `{}`", f.id)));
+        texts.push((
+            &f.decision_rule,
+            format!("the decision rule of facet `{}`", f.id),
+        ));
         for c in &f.concepts {
             texts.push((&c.definition, format!("concept `{}`", c.id)));
             texts.push((
                 &c.scope_note,
                 format!("the scope note of concept `{}`", c.id),
             ));
+            if let Some(d) = &c.deprecated {
+                texts.push((
+                    &d.reason,
+                    format!("the deprecation reason of concept `{}`", c.id),
+                ));
+            }
         }
     }
     for (t, what) in texts {
