@@ -4,11 +4,14 @@
 # without its worked examples, and the practice descriptions in that language), so that coders
 # see neither each other's files nor tagged examples.
 #
-#   docs/coding-exercise/pack.sh OUT_DIR
+#   docs/coding-exercise/pack.sh OUT_DIR [PRACTICES]
 #
+# PRACTICES is the base name of the practice descriptions (default `practices`; round 3 used the
+# held-out set, `held-out`).
 # Run from the repository root; uses the working-tree taxonomy (a draft until it is released).
 set -euo pipefail
-out=${1:?usage: pack.sh OUT_DIR}
+out=${1:?usage: pack.sh OUT_DIR [PRACTICES]}
+practices=${2:-practices}
 root=$(pwd)
 jos=${JOS:-"$root/target/release/jos"}
 [ -x "$jos" ] || cargo build --release --quiet
@@ -24,7 +27,7 @@ for lang in nl en; do
   rm -rf "$dir"
   mkdir -p "$dir/reference"
   cp -r "$tmp/docs/markdown/$lang/." "$dir/reference/"
-  cp "docs/coding-exercise/practices.$lang.md" "$dir/practices.md"
+  cp "docs/coding-exercise/$practices.$lang.md" "$dir/practices.md"
   if [ "$lang" = nl ] && [ -f docs/guide-tagging.nl.md ]; then
     strip_examples docs/guide-tagging.nl.md > "$dir/guide-tagging.md"
   else

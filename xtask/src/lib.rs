@@ -300,8 +300,9 @@ mod tests {
         let releases = dir.join(releases::DIR);
         std::fs::create_dir_all(&releases).unwrap();
         let root = workspace_root();
-        for name in ["1.0.0.json", releases::SUMS] {
-            std::fs::copy(root.join(releases::DIR).join(name), releases.join(name)).unwrap();
+        for entry in std::fs::read_dir(root.join(releases::DIR)).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), releases.join(entry.file_name())).unwrap();
         }
         assert!(releases::problems(&dir).is_empty());
         let path = releases.join("1.0.0.json");
@@ -342,14 +343,14 @@ mod tests {
 
     #[test]
     fn deprecated_concepts_get_typed_successors() {
-        // The built-in taxonomy has no deprecated concept yet; the fixture has one (`medium`).
+        // The fixture has one deprecated concept (`medium`), replaced in its own facet.
         let loaded = load::load_path(&workspace_root().join("tests/fixtures/valid/minimal.yaml"));
         let taxonomy = loaded.taxonomy.unwrap();
         let files = codegen::render(&taxonomy);
         let (_, intensity) = files.iter().find(|(p, _)| p == "intensity.rs").unwrap();
         assert!(
             intensity.contains(
-                r#"Self::Medium => Some(DeprecationNote::new("1.0.0", "Te vaag.", "Too vague.")),"#
+                r#"Self::Medium => Some(DeprecationNote::new("1.0.0", "Te vaag.", "Too vague.", &["heavy"], false)),"#
             ),
             "{intensity}"
         );
