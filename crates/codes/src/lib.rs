@@ -12,7 +12,7 @@
 //! assert_eq!(level.label(Lang::En), "Universal prevention");
 //! assert_eq!(level.position(), Some(1));
 //! assert!(Role::ALL.contains(&Role::SchoolSocialWorker));
-//! assert_eq!(TAXONOMY_VERSION, "1.0.0");
+//! assert_eq!(TAXONOMY_VERSION, "2.0.0");
 //!
 //! // A typo gets a suggestion.
 //! let err = "universal-preventon".parse::<Intensity>().unwrap_err();
@@ -23,7 +23,8 @@
 //! The enums are generated from the taxonomy's YAML source by `cargo xtask codegen` and checked
 //! in; a test fails when they are stale. Every enum is `#[non_exhaustive]`: a minor taxonomy
 //! release may add concepts. Deprecated concepts keep their variant forever, and
-//! [`FacetCode::replaced_by`] names their successors.
+//! [`FacetCode::replaced_by`] names their successors in the same facet ([`DeprecationNote::replacement_ids`]
+//! also those in other facets, where a concept moved).
 //!
 //! ## Order
 //!

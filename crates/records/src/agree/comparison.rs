@@ -143,7 +143,9 @@ impl<'t> Comparison<'t> {
     /// use jos_records::{self as records, agree::{Comparison, FacetRatings}, Format};
     /// let a = records::parse_str("a.yaml", "- {id: p1, tags: {intensity: [ambulant-youth-care]}}\n", Format::Yaml).unwrap();
     /// let b = records::parse_str("b.yaml", "- {id: p1, tags: {intensity: ['?']}}\n", Format::Yaml).unwrap();
-    /// let mut comparison = Comparison::new(jos_taxonomy::Taxonomy::builtin());
+    /// // Release 1.0.0, whose intensity was an ordered single-valued scale.
+    /// let v1 = jos_taxonomy::Taxonomy::release("1.0.0").unwrap();
+    /// let mut comparison = Comparison::new(v1);
     /// comparison.add_coder("ann", &a)?;
     /// comparison.add_coder("bob", &b)?;
     /// let Some(FacetRatings::Ordinal(ratings)) = comparison.ratings("intensity") else { panic!() };

@@ -12,24 +12,24 @@
 //! use jos_taxonomy::{Lang, Taxonomy};
 //!
 //! let read = |name, yaml| records::parse_str(name, yaml, Format::Yaml).unwrap();
-//! let ann = read("ann.yaml", "- {id: p1, tags: {intensity: [ambulant-youth-care]}}\n\
-//!                             - {id: p2, tags: {intensity: [universal-prevention]}}\n");
-//! let bob = read("bob.yaml", "- {id: p1, tags: {intensity: [specialist-youth-care]}}\n\
-//!                             - {id: p2, tags: {intensity: [universal-prevention]}}\n");
+//! let ann = read("ann.yaml", "- {id: p1, tags: {organisation-model: [based-at-school]}}\n\
+//!                             - {id: p2, tags: {organisation-model: [referral-to-outside-help]}}\n");
+//! let bob = read("bob.yaml", "- {id: p1, tags: {organisation-model: [embedded-in-teaching]}}\n\
+//!                             - {id: p2, tags: {organisation-model: [referral-to-outside-help]}}\n");
 //! let taxonomy = Taxonomy::builtin();
 //! let mut comparison = Comparison::new(taxonomy);
 //! comparison.add_coder("ann", &ann)?;
 //! comparison.add_coder("bob", &bob)?;
 //! let report = comparison.report(Bootstrap { resamples: 0, ..Bootstrap::default() });
 //!
-//! let intensity = &report.facets[0].statistics;
-//! assert_eq!(intensity.records, 2);
-//! assert_eq!(intensity.percent_agreement.as_ref().unwrap().value, 0.5);
+//! let embedding = &report.facets[0].statistics;
+//! assert_eq!(embedding.records, 2);
+//! assert_eq!(embedding.percent_agreement.as_ref().unwrap().value, 0.5);
 //! let confusion = &report.confusions[0];
 //! assert_eq!((confusion.first.as_str(), confusion.second.as_deref()),
-//!            ("ambulant-youth-care", Some("specialist-youth-care")));
+//!            ("based-at-school", Some("embedded-in-teaching")));
 //! assert!(report.to_markdown(taxonomy, Lang::En)
-//!     .contains("[Ambulant youth care in or from the school](intensity.md#ambulant-youth-care)"));
+//!     .contains("(organisation-model.md#based-at-school)"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

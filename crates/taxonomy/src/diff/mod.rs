@@ -12,10 +12,12 @@
 //!
 //! ```
 //! use jos_taxonomy::{Taxonomy, diff::{Bump, diff}};
-//! let old = Taxonomy::release("1.0.0").unwrap();
-//! let same = diff(old, Taxonomy::builtin());
-//! assert!(same.changes.is_empty());
-//! assert_eq!(same.required_bump(), None);
+//! let first = Taxonomy::release("1.0.0").unwrap();
+//! let latest = Taxonomy::latest_release().unwrap();
+//! assert_eq!(diff(first, first).required_bump(), None);
+//! // 2.0.0 re-cut facets and changed the meaning of concepts: a major release.
+//! assert_eq!(diff(first, latest).required_bump(), Some(Bump::Major));
+//! assert!(diff(latest, Taxonomy::builtin()).changes.is_empty());
 //! ```
 
 mod markdown;
