@@ -147,3 +147,27 @@ fn every_record_reads_with_its_codes_in_their_new_facets() {
         ]
     );
 }
+
+#[test]
+fn the_1_0_0_examples_migrate_to_2_0_0_flagging_only_the_true_split() {
+    let t = jeugdhulp_op_school::Taxonomy::release("2.0.0").unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/migrate/examples-1.0.0.yaml").unwrap();
+    let m = run(t, "examples-1.0.0.yaml", &text, Format::Yaml);
+    // School als Werkplaats was split into two positions of the embedding scale.
+    assert_eq!(
+        flags(&m),
+        [
+            "record `leeuwarden-school-als-werkplaats`: `school-as-workplace` was split into `based-at-school`, `embedded-in-teaching`, `integrated-team`; a person must choose"
+        ]
+    );
+    // Everything else reads, and names 2.0.0.
+    let records = codes("examples-1.0.0.yaml", &m.text, Format::Yaml);
+    assert_eq!(records.len(), 10);
+    assert_eq!(m.text.matches("taxonomy_version: 2.0.0").count(), 10);
+    // The moved concepts left their facet and arrived in the new ones.
+    assert!(
+        !m.text
+            .contains("organisation-model: [dedicated-provider-partnership]")
+    );
+    assert!(m.text.contains("provider-arrangement: [single-provider]"));
+}
