@@ -621,16 +621,7 @@ fn replacement_hint(
     c: &jos_taxonomy::Concept,
     d: &jos_taxonomy::Deprecation,
 ) -> String {
-    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for r in &d.replaced_by {
-        let facet = t
-            .concept(&r.value)
-            .map_or(c.facet.as_str(), |x| x.facet.as_str());
-        match groups.iter_mut().find(|(f, _)| *f == facet) {
-            Some((_, list)) => list.push(&r.value),
-            None => groups.push((facet, vec![&r.value])),
-        }
-    }
+    let groups = t.replacements_by_facet(d);
     let split = !d.together && groups.iter().any(|(_, l)| l.len() > 1);
     let parts: Vec<String> = groups
         .iter()

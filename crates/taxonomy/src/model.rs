@@ -556,6 +556,33 @@ impl Taxonomy {
         self.facets.iter().flat_map(|f| f.concepts.iter())
     }
 
+    /// A deprecation's replacements grouped by the facet they belong to, in the order written
+    /// (replacements that name no concept are left out). One replacement in a facet is always
+    /// written by migration; several mean a split unless [`Deprecation::together`].
+    ///
+    /// ```
+    /// let t = jos_taxonomy::Taxonomy::builtin();
+    /// let d = t.concept("specialist-youth-care").unwrap().deprecated.as_ref().unwrap();
+    /// assert_eq!(
+    ///     t.replacements_by_facet(d),
+    ///     [("intensity", vec!["help-for-established-problem"]),
+    ///      ("expertise-level", vec!["specialised-youth-care"])]
+    /// );
+    /// ```
+    pub fn replacements_by_facet<'a>(&'a self, d: &'a Deprecation) -> Vec<(&'a str, Vec<&'a str>)> {
+        let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+        for r in &d.replaced_by {
+            let Some(target) = self.concept(&r.value) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(f, _)| *f == target.facet) {
+                Some((_, list)) => list.push(&r.value),
+                None => groups.push((&target.facet, vec![&r.value])),
+            }
+        }
+        groups
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

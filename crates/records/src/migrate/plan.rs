@@ -67,16 +67,7 @@ pub(super) fn plan<'r>(taxonomy: &Taxonomy, tags: &'r [FacetTags], what: &str) -
             else {
                 continue;
             };
-            let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-            for r in &d.replaced_by {
-                let Some(target) = taxonomy.concept(&r.value) else {
-                    continue;
-                };
-                match groups.iter_mut().find(|(f, _)| *f == target.facet) {
-                    Some((_, list)) => list.push(&r.value),
-                    None => groups.push((&target.facet, vec![&r.value])),
-                }
-            }
+            let groups = taxonomy.replacements_by_facet(d);
             let all = || {
                 d.replaced_by
                     .iter()

@@ -353,13 +353,10 @@ fn deprecation(taxonomy: &Taxonomy, c: &Concept, out: &mut Vec<Diagnostic>) {
     let Some(d) = &c.deprecated else { return };
     if d.together {
         // Several replacements written together into a single-valued facet cannot fit.
-        for f in taxonomy.tag_facets() {
-            let here: Vec<&str> = d
-                .replaced_by
-                .iter()
-                .filter(|r| taxonomy.concept(&r.value).is_some_and(|t| t.facet == f.id))
-                .map(|r| r.value.as_str())
-                .collect();
+        for (facet, here) in taxonomy.replacements_by_facet(d) {
+            let Some(f) = taxonomy.facet(facet) else {
+                continue;
+            };
             if here.len() > 1 && f.cardinality == crate::model::Cardinality::Single {
                 out.push(
                     Diagnostic::new(
