@@ -30,6 +30,7 @@
 //! | `jos-records` | research records: reading, checking, migration, tables, coder comparison | [`records`] |
 //! | `jos-agreement` | agreement statistics, knowing nothing of the taxonomy | [`agreement`] |
 //! | `jos-reference` | reference documents: Markdown and an offline HTML site | [`reference`](mod@crate::reference) |
+//! | `jos-exchange` | SKOS (NL-SBB) in Turtle and JSON-LD, REFI-QDA codebooks, a codebook table (feature `exchange`) | [`exchange`] |
 //! | `jos-cli` | the `jos` command line (feature `cli`) | the `jos` binary |
 //!
 //! Data flows one way: YAML text -> [`load`] (spanned model) -> [`check`] -> the validated
@@ -40,6 +41,8 @@
 //!   `default-features = false` and compile neither clap nor the terminal renderer.
 //! - `serde` (default): `Serialize`/`Deserialize` for the typed enums, by stable id.
 //! - `schema` (part of `cli`): [`schema`], JSON Schemas of the taxonomy and records files.
+//! - `exchange` (part of `cli`): [`exchange`], the taxonomy for other systems (SKOS following
+//!   NL-SBB, REFI-QDA codebooks); it brings the RDF writer (oxttl) and UUIDs.
 //!
 //! A program that needs only the typed codes can depend on `jos-codes` alone, which compiles
 //! no other crate.
@@ -52,7 +55,7 @@ pub use jos_taxonomy::{
     Cardinality, Code, Concept, Deprecation, Diagnostic, Facet, HistoryEntry, Loaded, Located,
     Location, Relation, RelationKind, Release, Report, Rule, RuleClause, Severity, Source,
     Taxonomy, Text, TextLists, Texts, check, diagnostic, diff, export, lang, load, lookup, model,
-    release_check,
+    release_check, text,
 };
 
 /// Inter-coder agreement statistics (the `jos-agreement` crate).
@@ -61,6 +64,11 @@ pub use jos_agreement as agreement;
 pub use jos_records as records;
 /// Reference documents (the `jos-reference` crate).
 pub use jos_reference as reference;
+
+/// The taxonomy in other systems' formats: SKOS (NL-SBB), REFI-QDA codebooks, a codebook
+/// table (the `jos-exchange` crate).
+#[cfg(feature = "exchange")]
+pub use jos_exchange as exchange;
 
 /// JSON Schemas for editors: the taxonomy's own files (`jos-taxonomy`) and records files
 /// (`jos-records`).

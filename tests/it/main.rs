@@ -8,6 +8,7 @@ mod agreement_stats;
 mod browser;
 mod cli;
 mod diff;
+mod exchange;
 mod fixtures;
 mod migrate;
 mod records;

@@ -44,7 +44,7 @@ fn facet_and_concept_counts() {
         ]
     );
     assert_eq!(t.concepts().count(), 310);
-    assert_eq!(t.version().to_string(), "2.0.0");
+    assert_eq!(t.version().to_string(), "2.0.1");
 }
 
 #[test]
@@ -443,7 +443,7 @@ fn builtin_data_equals_the_loaded_yaml() {
 fn releases_are_frozen_and_the_working_tree_is_the_latest() {
     let releases = Taxonomy::releases();
     let versions: Vec<String> = releases.iter().map(|r| r.version.to_string()).collect();
-    assert_eq!(versions, ["1.0.0", "2.0.0"]);
+    assert_eq!(versions, ["1.0.0", "2.0.0", "2.0.1"]);
     for v in &versions {
         let frozen = Taxonomy::release(v).unwrap();
         assert_eq!(
@@ -452,10 +452,10 @@ fn releases_are_frozen_and_the_working_tree_is_the_latest() {
             "release {v}"
         );
     }
-    let latest = Taxonomy::release("2.0.0").unwrap();
+    let latest = Taxonomy::release(versions.last().unwrap()).unwrap();
     assert!(Taxonomy::builtin().is_release());
     assert!(std::ptr::eq(Taxonomy::latest_release().unwrap(), latest));
-    // 1.0.0 has neither the definition nor the begrippen part; 2.0.0 has both.
+    // 1.0.0 has neither the definition nor the begrippen part; the latest (from 2.0.0) has both.
     assert!(Taxonomy::release("1.0.0").unwrap().definition().is_none());
     assert!(latest.definition().is_some());
     assert!(latest.facet("term").is_some_and(|f| !f.is_taggable()));

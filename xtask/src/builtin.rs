@@ -147,11 +147,12 @@ impl Writer {
             let at = self.at(&src.location);
             let _ = writeln!(
                 s,
-                "        SSource {{ id: {:?}, citation: {:?}, url: {}, accessed: {}, at: {at} }},",
+                "        SSource {{ id: {:?}, citation: {:?}, url: {}, accessed: {}, language: {}, at: {at} }},",
                 src.id,
                 src.citation,
                 Self::opt_str(src.url.as_ref()),
-                Self::opt_str(src.accessed.as_ref())
+                Self::opt_str(src.accessed.as_ref()),
+                Self::opt_str(src.language.as_ref())
             );
         }
         s.push_str("    ],\n    facets: &[\n");

@@ -139,16 +139,27 @@ enum Command {
         #[command(flatten)]
         source: TaxonomyArg,
     },
-    /// Export the taxonomy as JSON, or records as CSV tables for R, SPSS and Excel.
+    /// Export the taxonomy (JSON, SKOS, a QDA codebook, a codebook table), or records as CSV
+    /// tables for R, SPSS and Excel.
     Export {
         /// Records files to export (with --format csv-long or csv-wide); none for the taxonomy.
         files: Vec<PathBuf>,
-        /// `json`: the whole taxonomy; `csv-long`: one row per record, facet and code;
-        /// `csv-wide`: one row per record with a 0/1 column per code.
+        /// `json`: the whole taxonomy; `skos-ttl`, `skos-jsonld`: SKOS following NL-SBB;
+        /// `qdc`: a REFI-QDA codebook for ATLAS.ti, NVivo, MAXQDA and QualCoder;
+        /// `codebook-csv`: a codebook table; `csv-long`: records, one row per record, facet and
+        /// code; `csv-wide`: records, one row per record with a 0/1 column per code.
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         #[command(flatten)]
         source: TaxonomyArg,
+        /// Base of the concept URIs (SKOS, and the GUIDs of a codebook): an http(s) URI ending
+        /// in `/`.
+        #[arg(long, value_name = "URI", default_value = jos_exchange::Uris::DEFAULT_BASE)]
+        base_uri: String,
+        /// Deprecated concepts in a codebook (`qdc`, `codebook-csv`): left out, or kept and
+        /// marked.
+        #[arg(long, value_enum, default_value_t = DeprecatedArg::Omit)]
+        deprecated: DeprecatedArg,
         /// Write to this file (atomically) instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
@@ -178,8 +189,18 @@ enum TableFormat {
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Json,
+    SkosTtl,
+    SkosJsonld,
+    Qdc,
+    CodebookCsv,
     CsvLong,
     CsvWide,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum DeprecatedArg {
+    Omit,
+    Mark,
 }
 
 #[derive(clap::Args)]
@@ -302,15 +323,52 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             files,
             format,
             source,
+            base_uri,
+            deprecated,
             out,
             force,
         } => {
             let lang = source.lang.into();
-            match (format, files.is_empty()) {
-                (ExportFormat::Json, true) => with_taxonomy(&source, |t| write_output(out.as_deref(), force, export::to_json(t).as_bytes())),
-                (ExportFormat::Json, false) => Err(Fatal("`--format json` exports the taxonomy and takes no files; for records use --format csv-long or csv-wide".to_owned())),
-                (_, true) => Err(Fatal("name the records files to export".to_owned())),
-                (f, false) => with_taxonomy(&source, |t| records::export(t, &files, f == ExportFormat::CsvWide, lang, out.as_deref(), force)),
+            let records_format = matches!(format, ExportFormat::CsvLong | ExportFormat::CsvWide);
+            match (records_format, files.is_empty()) {
+                (false, true) => {
+                    let uris = jos_exchange::Uris::new(&base_uri)
+                        .map_err(|e| Fatal(format!("--base-uri: {e}")))?;
+                    let mut options = jos_exchange::qdc::Options::new(lang);
+                    options.uris = uris.clone();
+                    options.deprecated = match deprecated {
+                        DeprecatedArg::Omit => jos_exchange::qdc::Deprecated::Omit,
+                        DeprecatedArg::Mark => jos_exchange::qdc::Deprecated::Mark,
+                    };
+                    with_taxonomy(&source, |t| {
+                        let text = match format {
+                            ExportFormat::Json => Ok(export::to_json(t)),
+                            ExportFormat::SkosTtl => jos_exchange::skos::to_turtle(t, &uris),
+                            ExportFormat::SkosJsonld => jos_exchange::skos::to_jsonld(t, &uris),
+                            ExportFormat::Qdc => jos_exchange::qdc::to_qdc(t, &options),
+                            _ => jos_exchange::codebook::to_csv(t, &options),
+                        }
+                        .map_err(|e| Fatal(e.to_string()))?;
+                        write_output(out.as_deref(), force, text.as_bytes())
+                    })
+                }
+                (false, false) => Err(Fatal(format!(
+                    "`--format {}` exports the taxonomy and takes no files; for records use --format csv-long or csv-wide",
+                    format
+                        .to_possible_value()
+                        .map_or_else(String::new, |v| v.get_name().to_owned())
+                ))),
+                (true, true) => Err(Fatal("name the records files to export".to_owned())),
+                (true, false) => with_taxonomy(&source, |t| {
+                    records::export(
+                        t,
+                        &files,
+                        format == ExportFormat::CsvWide,
+                        lang,
+                        out.as_deref(),
+                        force,
+                    )
+                }),
             }
         }
         Command::Docs(args) => docs::run(args),

@@ -12,7 +12,7 @@
 //! assert_eq!(level.label(Lang::En), "Universal prevention");
 //! assert_eq!(level.position(), Some(1));
 //! assert!(Role::ALL.contains(&Role::SchoolSocialWorker));
-//! assert_eq!(TAXONOMY_VERSION, "2.0.0");
+//! assert_eq!(TAXONOMY_VERSION, "2.0.1");
 //!
 //! // A typo gets a suggestion.
 //! let err = "universal-preventon".parse::<Intensity>().unwrap_err();

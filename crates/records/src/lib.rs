@@ -9,7 +9,7 @@
 //! ```
 //! use jos_records as records;
 //! use jos_taxonomy::Taxonomy;
-//! let yaml = "- id: example\n  name: Example\n  status: pilot\n  taxonomy_version: 2.0.0\n  tags:\n    intensity: [universal-prevention]\n    education: [mbo]\n    organisation-model: [based-at-school]\n";
+//! let yaml = "- id: example\n  name: Example\n  status: pilot\n  taxonomy_version: 2.0.1\n  tags:\n    intensity: [universal-prevention]\n    education: [mbo]\n    organisation-model: [based-at-school]\n";
 //! let records = records::parse_str("example.yaml", yaml, records::Format::Yaml).unwrap();
 //! let findings = records::check(Taxonomy::builtin(), &records, &records::CheckOptions::default());
 //! assert!(findings.is_empty(), "{findings:?}");

@@ -8,6 +8,7 @@
 //! labels and definitions.
 
 use jos_taxonomy::schema::{facet_schema, finish, taxonomy_schema};
+use jos_taxonomy::text::plain_text;
 use jos_taxonomy::{Cardinality, Lang, Taxonomy};
 use schemars::{Schema, json_schema};
 
@@ -146,24 +147,6 @@ pub fn records_schema(taxonomy: &Taxonomy, lang: Lang) -> Value {
         "$defs": defs,
     });
     finish(schema, "jeugdhulp-op-school research records")
-}
-
-/// A Markdown definition as plain text for an editor's hover: link targets such as
-/// `concept:walk-in-hours` and emphasis markers are dropped, the words kept.
-fn plain_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Parser, TagEnd};
-    let mut out = String::new();
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
-                out.push_str("\n\n")
-            }
-            _ => {}
-        }
-    }
-    out.trim_end().to_owned()
 }
 
 fn describe(label: &str, definition: &str, c: &jos_taxonomy::Concept) -> String {

@@ -8,21 +8,7 @@ use super::Record;
 use jos_taxonomy::lang::Lang;
 use jos_taxonomy::model::Taxonomy;
 
-/// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab
-/// or a carriage return would be read as a formula, so it gets a leading apostrophe.
-///
-/// ```
-/// use jos_records::table::safe_cell;
-/// assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-/// assert_eq!(safe_cell("mbo"), "mbo");
-/// ```
-pub fn safe_cell(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
-}
+pub use jos_taxonomy::text::safe_cell;
 
 fn writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new()

@@ -123,6 +123,7 @@ pub(crate) struct SSource {
     pub citation: &'static str,
     pub url: Option<&'static str>,
     pub accessed: Option<&'static str>,
+    pub language: Option<&'static str>,
     pub at: L,
 }
 
@@ -295,6 +296,7 @@ impl Build {
             citation: s.citation.to_owned(),
             url: s.url.map(str::to_owned),
             accessed: s.accessed.map(str::to_owned),
+            language: s.language.map(str::to_owned),
             location: self.at(s.at),
         }
     }

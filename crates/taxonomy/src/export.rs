@@ -105,6 +105,8 @@ struct SourceJson<'a> {
     citation: &'a str,
     url: Option<&'a str>,
     accessed: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -335,6 +337,7 @@ pub fn to_json(taxonomy: &Taxonomy) -> String {
                 citation: &s.citation,
                 url: s.url.as_deref(),
                 accessed: s.accessed.as_deref(),
+                language: s.language.as_deref(),
             })
             .collect(),
         history: taxonomy

@@ -140,6 +140,9 @@ pub struct Source {
     pub url: Option<String>,
     /// When the URL was last consulted (`YYYY-MM-DD`).
     pub accessed: Option<String>,
+    /// The language the source is written in (a BCP 47 code such as `en`); `None` when it is
+    /// the taxonomy's first language.
+    pub language: Option<String>,
     /// Where the source was defined.
     pub location: Location,
 }

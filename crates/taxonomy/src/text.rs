@@ -144,3 +144,73 @@ pub fn line_column(prefix: &str) -> (u32, u32) {
     let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
     (line, column)
 }
+
+/// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return would be read as a formula, so it gets a leading apostrophe.
+///
+/// ```
+/// use jos_taxonomy::text::safe_cell;
+/// assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(safe_cell("mbo"), "mbo");
+/// ```
+pub fn safe_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A Markdown text (a definition, a scope note) as plain text for tools that show text as
+/// written: link targets such as `concept:walk-in-hours` and emphasis markers are dropped and
+/// the words kept; raw HTML stays as written; paragraphs are separated by a blank line and list
+/// items start with `- `.
+///
+/// ```
+/// use jos_taxonomy::text::plain_text;
+/// assert_eq!(
+///     plain_text("Zie [spreekuur](concept:walk-in-hours), **niet** `x`.\n\n- een:\n  - a\n- twee\n\nEind."),
+///     "Zie spreekuur, niet x.\n\n- een:\n  - a\n- twee\n\nEind."
+/// );
+/// ```
+pub fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let new_line = |out: &mut String| {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    };
+    for event in Parser::new(markdown) {
+        match event {
+            // Raw HTML is text the author wrote: kept as written, never interpreted.
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::Start(Tag::List(_)) => depth += 1,
+            Event::End(TagEnd::List(_)) => {
+                depth -= 1;
+                if depth == 0 {
+                    new_line(&mut out);
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Item) => {
+                new_line(&mut out);
+                out.push_str(&"  ".repeat(depth.saturating_sub(1)));
+                out.push_str("- ");
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) if depth == 0 => {
+                out.push_str("\n\n")
+            }
+            _ => {}
+        }
+    }
+    let mut text = out.trim_end().to_owned();
+    while text.contains("\n\n\n") {
+        text = text.replace("\n\n\n", "\n\n");
+    }
+    text
+}

@@ -73,4 +73,4 @@ pub use funding_mechanism::FundingMechanism;
 pub use term::Term;
 
 /// The version of the built-in taxonomy the enums were generated from.
-pub const TAXONOMY_VERSION: &str = "2.0.0";
+pub const TAXONOMY_VERSION: &str = "2.0.1";

@@ -174,6 +174,18 @@ fn versions(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
                 .with_hint("write the date as YYYY-MM-DD"),
             );
         }
+        if let Some(l) = &s.language
+            && !is_language_tag(l)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    s.location.clone(),
+                    format!("source `{}` has `language: {l}`", s.id),
+                )
+                .with_hint("write a language code such as `en` or `de`, or leave `language` out for a source in the taxonomy's first language"),
+            );
+        }
         if let Some(u) = &s.url {
             let ok = (u.starts_with("https://") || u.starts_with("http://"))
                 && u.split_once("://").is_some_and(|(_, rest)| {
@@ -194,6 +206,16 @@ fn versions(taxonomy: &Taxonomy, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// A BCP 47 language tag of the simple kind sources need: a two- or three-letter lower-case
+/// language, then subtags of letters and digits (`en`, `nl`, `pt-BR`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// The taxonomy's own metadata: a semantic version, and `nl` first with `en` among the

@@ -184,6 +184,28 @@ impl Differ {
         if words(old) != words(new) {
             self.push("metadata", "", None, None, None, None);
         }
+        // A source both versions cite, corrected: its citation, address or language.
+        let entry = |s: &crate::model::Source| {
+            let mut text = format!(
+                "{}: {}",
+                s.id,
+                s.citation.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            if let Some(url) = &s.url {
+                text.push_str(&format!(" <{url}>"));
+            }
+            if let Some(language) = &s.language {
+                text.push_str(&format!(" (language: {language})"));
+            }
+            text
+        };
+        for ns in new.sources() {
+            if let Some(os) = old.source(&ns.id)
+                && entry(os) != entry(ns)
+            {
+                self.push("sources", "", None, None, Some(entry(os)), Some(entry(ns)));
+            }
+        }
     }
 
     /// Texts that differ per language: (language, old, new).

@@ -98,6 +98,8 @@ struct JsonSource {
     citation: String,
     url: Option<String>,
     accessed: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -297,6 +299,7 @@ impl Build {
                     citation: s.citation,
                     url: s.url,
                     accessed: s.accessed,
+                    language: s.language,
                     location: self.at(),
                 })
                 .collect(),

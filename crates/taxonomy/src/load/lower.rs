@@ -337,6 +337,7 @@ impl<'r> Lower<'r> {
                 citation: citation.value,
                 url: s.url.map(|u| u.value),
                 accessed: s.accessed.map(|a| a.value),
+                language: s.language.map(|l| l.value),
                 location: id.location,
             });
         }

@@ -165,6 +165,9 @@ pub(crate) struct RawSource {
     pub url: Option<Spanned<String>>,
     /// When the URL was consulted (YYYY-MM-DD).
     pub accessed: Option<Spanned<String>>,
+    /// The language the source is written in (a BCP 47 code such as `en`), when it is not the
+    /// taxonomy's first language.
+    pub language: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
