@@ -587,4 +587,27 @@ fn malformed_input_is_refused() {
 
 // The literal transcription of Krippendorff's coincidence matrix, the properties on random
 // matrices and the bootstrap are in `agreement_stats/properties.rs`.
+mod oracle;
 mod properties;
+
+/// SplitMix64: a small deterministic generator, so that generated data are the same on every run.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Roughly uniform in `0..n` (the modulo bias is irrelevant for tests).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}

@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use super::masi::MasiCells;
-use super::{AgreementError, Basis, Metric, Ratings};
+use super::{AgreementError, Basis, Metric, Number, Ratings};
 
 /// Which pairable units a computation uses, and how often.
 #[derive(Copy, Clone, Debug)]
@@ -99,6 +99,13 @@ pub enum Cells<'a, T> {
     },
     /// Finite numbers.
     Interval { values: Vec<f64> },
+    /// Indices of distinct finite numbers, compared by a difference function (ratio, or a
+    /// [`NumberDistance`](super::NumberDistance)).
+    Numeric {
+        codes: Vec<usize>,
+        values: Vec<f64>,
+        delta: &'a dyn Fn(f64, f64) -> f64,
+    },
     /// Category indices, with the distinct values and a distance between them.
     Distance(DistanceCells<'a, T>),
     /// Indices of distinct code sets, compared with MASI.
@@ -187,10 +194,14 @@ impl<'a, T> Prepared<'a, T> {
         Prepared::new(offsets, make(codes, values), ratings.coders().len())
     }
 
-    /// Extracts the pairable units as numbers, refusing NaN and infinities.
-    pub(crate) fn with_numbers(ratings: &'a Ratings<T>) -> Result<Self, AgreementError>
+    /// The pairable units' values as finite numbers (non-negative unless `allow_negative`),
+    /// with the offsets of each unit.
+    fn finite_numbers(
+        ratings: &Ratings<T>,
+        allow_negative: bool,
+    ) -> Result<(Vec<usize>, Vec<f64>), AgreementError>
     where
-        T: Copy + Into<f64>,
+        T: Number,
     {
         ratings.check_coders()?;
         let mut offsets = vec![0];
@@ -201,17 +212,62 @@ impl<'a, T> Prepared<'a, T> {
             }
             for (c, cell) in row.iter().enumerate() {
                 let Some(value) = cell else { continue };
-                let x: f64 = (*value).into();
+                // `+ 0.0` makes -0.0 the same value as 0.0.
+                let x = value.to_f64() + 0.0;
+                let at = || (unit.to_owned(), ratings.coders()[c].clone());
                 if !x.is_finite() {
-                    return Err(AgreementError::NonFiniteValue {
-                        unit: unit.to_owned(),
-                        coder: ratings.coders()[c].clone(),
-                    });
+                    let (unit, coder) = at();
+                    return Err(AgreementError::NonFiniteValue { unit, coder });
+                }
+                if x < 0.0 && !allow_negative {
+                    let (unit, coder) = at();
+                    return Err(AgreementError::NegativeValue { unit, coder });
                 }
                 values.push(x);
             }
             offsets.push(values.len());
         }
+        Ok((offsets, values))
+    }
+
+    /// Extracts the pairable units as indices of distinct finite numbers (non-negative unless
+    /// `allow_negative`), compared by `delta`.
+    pub(crate) fn with_distinct_numbers(
+        ratings: &'a Ratings<T>,
+        delta: &'a dyn Fn(f64, f64) -> f64,
+        allow_negative: bool,
+    ) -> Result<Self, AgreementError>
+    where
+        T: Number,
+    {
+        let (offsets, numbers) = Self::finite_numbers(ratings, allow_negative)?;
+        let mut index: BTreeMap<u64, usize> = BTreeMap::new();
+        let mut values = Vec::new();
+        let codes = numbers
+            .iter()
+            .map(|&x| {
+                let next = index.len();
+                let code = *index.entry(x.to_bits()).or_insert(next);
+                if code == values.len() {
+                    values.push(x);
+                }
+                code
+            })
+            .collect();
+        let cells = Cells::Numeric {
+            codes,
+            values,
+            delta,
+        };
+        Prepared::new(offsets, cells, ratings.coders().len())
+    }
+
+    /// Extracts the pairable units as numbers, refusing NaN and infinities.
+    pub(crate) fn with_numbers(ratings: &'a Ratings<T>) -> Result<Self, AgreementError>
+    where
+        T: Number,
+    {
+        let (offsets, values) = Self::finite_numbers(ratings, true)?;
         Prepared::new(offsets, Cells::Interval { values }, ratings.coders().len())
     }
 
@@ -268,6 +324,11 @@ impl<'a, T> Prepared<'a, T> {
             Cells::Nominal { codes, categories } => self.nominal(codes, *categories, sample, n),
             Cells::Ordinal { codes, categories } => self.ordinal(codes, *categories, sample, n),
             Cells::Interval { values } => self.interval(values, sample, n),
+            Cells::Numeric {
+                codes,
+                values,
+                delta,
+            } => self.numeric(codes, values, *delta, sample),
             Cells::Distance(cells) => self.distance(cells, sample),
             Cells::Masi(cells) => self.masi(cells, sample),
         }?;
@@ -387,6 +448,29 @@ impl<'a, T> Prepared<'a, T> {
         Ok((observed, spread(weighted, n)))
     }
 
+    fn numeric(
+        &self,
+        codes: &[usize],
+        values: &[f64],
+        delta: &dyn Fn(f64, f64) -> f64,
+        sample: Sample<'_>,
+    ) -> Result<(f64, f64), AgreementError> {
+        let d = |a: usize, b: usize| -> Result<f64, AgreementError> {
+            if a == b {
+                return Ok(0.0);
+            }
+            let d = delta(values[a], values[b]);
+            if d.is_finite() && d >= 0.0 {
+                Ok(d)
+            } else {
+                Err(AgreementError::InvalidDistance { distance: d })
+            }
+        };
+        let observed = self.observed(codes, sample, d)?;
+        let counts = self.marginals(codes, values.len(), sample);
+        Ok((observed, expected_pairs(&counts, d)?))
+    }
+
     fn distance(
         &self,
         cells: &DistanceCells<'a, T>,
@@ -394,19 +478,7 @@ impl<'a, T> Prepared<'a, T> {
     ) -> Result<(f64, f64), AgreementError> {
         let observed = self.observed(&cells.codes, sample, |a, b| cells.delta(a, b))?;
         let counts = self.marginals(&cells.codes, cells.values.len(), sample);
-        let present: Vec<(usize, f64)> = counts
-            .iter()
-            .enumerate()
-            .filter(|&(_, &c)| c > 0)
-            .map(|(i, &c)| (i, c as f64))
-            .collect();
-        let mut expected = 0.0;
-        for (i, &(a, na)) in present.iter().enumerate() {
-            for &(b, nb) in &present[i + 1..] {
-                expected += 2.0 * na * nb * cells.delta(a, b)?;
-            }
-        }
-        Ok((observed, expected))
+        Ok((observed, expected_pairs(&counts, |a, b| cells.delta(a, b))?))
     }
 }
 
@@ -438,6 +510,27 @@ impl<T> DistanceCells<'_, T> {
         }
         Ok(d)
     }
+}
+
+/// `sum over ordered pairs of values i != j of delta(v_i, v_j)`, where `counts[a]` values are
+/// distinct value `a`: `2 * sum_{a < b} n_a n_b delta(a, b)` over the values present.
+pub(crate) fn expected_pairs(
+    counts: &[u64],
+    mut delta: impl FnMut(usize, usize) -> Result<f64, AgreementError>,
+) -> Result<f64, AgreementError> {
+    let present: Vec<(usize, f64)> = counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c > 0)
+        .map(|(i, &c)| (i, c as f64))
+        .collect();
+    let mut sum = 0.0;
+    for (i, &(a, na)) in present.iter().enumerate() {
+        for &(b, nb) in &present[i + 1..] {
+            sum += 2.0 * na * nb * delta(a, b)?;
+        }
+    }
+    Ok(sum)
 }
 
 /// `sum over ordered pairs i != j of (x_i - x_j)²` for `n` values given as (weight, value):

@@ -1,8 +1,8 @@
 //! Levels of measurement for Krippendorff's alpha, and the MASI distance between sets.
 //!
-//! A [`Metric`] says how different two values are: [`Nominal`], [`Ordinal`] and [`Interval`]
-//! are Krippendorff's difference functions, [`Masi`] compares sets of codes, and [`Distance`]
-//! wraps any function. Each turns a [`Ratings`] matrix into the prepared form that
+//! A [`Metric`] says how different two values are: [`Nominal`], [`Ordinal`], [`Interval`] and
+//! [`Ratio`] are Krippendorff's difference functions, [`Masi`] and [`Jaccard`] compare sets of
+//! codes, and [`Distance`] wraps any function. Each turns a [`Ratings`] matrix into the prepared form that
 //! [`alpha`](super::alpha) computes with.
 
 use std::collections::BTreeSet;
@@ -12,7 +12,8 @@ use super::masi::{MasiCells, masi_sizes, number_codes};
 use super::{AgreementError, Ratings};
 
 /// A level of measurement (a difference function) for [`krippendorff_alpha`] and
-/// [`bootstrap_alpha`]: [`Nominal`], [`Ordinal`], [`Interval`], [`Masi`] or [`Distance`].
+/// [`bootstrap_alpha`]: [`Nominal`], [`Ordinal`], [`Interval`], [`Ratio`], [`Masi`],
+/// [`Jaccard`], [`Distance`] or [`NumberDistance`].
 ///
 /// The trait is sealed: its one method is internal. For another distance, use [`Distance`].
 ///
@@ -69,7 +70,8 @@ pub struct Nominal;
 pub struct Ordinal;
 
 /// Interval data: the distance between two numbers is their squared difference. Values are any
-/// type that converts to `f64` (`f64`, `f32`, `i32`, `u8`, ...); NaN and infinities are refused.
+/// primitive number ([`Number`]: `f64`, `f32`, `i64`, `u64`, `u8`, ...); NaN and infinities are
+/// refused.
 ///
 /// ```
 /// use jos_agreement::{krippendorff_alpha, Interval, Ratings};
@@ -81,6 +83,74 @@ pub struct Ordinal;
 /// ```
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Interval;
+
+/// Ratio data (Krippendorff 2011): numbers with a true zero, such as counts or hours, where a
+/// difference matters relative to the size of the values,
+/// `delta²(c, k) = ((c - k) / (c + k))²` (and 0 when both are 0). Values are any [`Number`];
+/// negative values, NaN and infinities are refused.
+///
+/// ```
+/// use jos_agreement::{krippendorff_alpha, Interval, Ratio, Ratings};
+///
+/// // Coders differ by 1 hour on a 2-hour and on a 40-hour practice.
+/// let r = Ratings::from_unit_rows(
+///     ["a", "b"],
+///     [("u1", [Some(2u32), Some(3)]), ("u2", [Some(40), Some(41)]), ("u3", [Some(10), Some(10)])],
+/// )?;
+/// let ratio = krippendorff_alpha(&r, Ratio)?;
+/// let interval = krippendorff_alpha(&r, Interval)?;
+/// assert!(ratio.value < interval.value); // 2 against 3 weighs more than 40 against 41
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Ratio;
+
+/// Set-valued data compared with the Jaccard distance, `1 - |a ∩ b| / |a ∪ b|` (see
+/// [`jaccard_distance`]): the distance NLTK offers beside MASI. MASI ([`Masi`]) also weighs
+/// *how* sets overlap (one inside the other, or only partly); Jaccard only how much.
+///
+/// ```
+/// use jos_agreement::{krippendorff_alpha, Jaccard, Masi, Ratings};
+///
+/// let r = Ratings::from_set_members([
+///     ("r1", "ann", "smw"), ("r1", "ann", "jgz"), ("r1", "bob", "smw"),
+///     ("r2", "ann", "ib"), ("r2", "bob", "ib"), ("r3", "ann", "jgz"), ("r3", "bob", "jgz"),
+/// ])?;
+/// let jaccard = krippendorff_alpha(&r, Jaccard)?;
+/// assert!(jaccard.value > 0.0 && jaccard.value < 1.0);
+/// assert!(jaccard.value != krippendorff_alpha(&r, Masi)?.value);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Jaccard;
+
+/// A primitive number, for [`Interval`] and [`Ratio`] data: every integer and float type.
+/// Integers beyond 2^53 in size lose precision in the conversion to `f64`, as in every
+/// reference implementation.
+pub trait Number: Copy + number::Sealed {
+    /// The value as `f64`.
+    fn to_f64(self) -> f64;
+}
+
+mod number {
+    pub trait Sealed {}
+}
+
+macro_rules! numbers {
+    ($($t:ty),*) => {$(
+        impl number::Sealed for $t {}
+        impl Number for $t {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+        }
+    )*};
+}
+
+numbers!(
+    f64, f32, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+);
 
 /// Set-valued data (multi-valued facets): the distance between two sets of codes is the MASI
 /// distance of Passonneau (2006), see [`masi_distance`].
@@ -123,6 +193,26 @@ pub struct Masi;
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Distance<F>(pub F);
 
+/// A distance function between two numbers, for values that are not `Ord` (`f64`): what
+/// [`Distance`] is for codes. Values are any [`Number`], compared as `f64`; NaN and infinities
+/// are refused. The function has the same duties as for [`Distance`] (symmetric, finite,
+/// `>= 0`, 0 for equal values) and is called once per pair of distinct values.
+///
+/// ```
+/// use jos_agreement::{krippendorff_alpha, Interval, NumberDistance, Ratings};
+///
+/// let r = Ratings::from_unit_rows(
+///     ["a", "b"],
+///     [("u1", [Some(1.5), Some(2.0)]), ("u2", [Some(4.0), Some(4.0)]), ("u3", [Some(0.5), Some(0.5)])],
+/// )?;
+/// // The squared difference is the interval metric.
+/// let squared = krippendorff_alpha(&r, NumberDistance(|a: f64, b: f64| (a - b) * (a - b)))?;
+/// assert!((squared.value - krippendorff_alpha(&r, Interval)?.value).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NumberDistance<F>(pub F);
+
 impl<T: Ord> sealed::Prepare<T> for Nominal {
     fn prepare<'a>(&'a self, ratings: &'a Ratings<T>) -> Result<Prepared<'a, T>, AgreementError> {
         Prepared::with_codes(ratings, |codes, categories| Cells::Nominal {
@@ -141,9 +231,42 @@ impl<T: Ord> sealed::Prepare<T> for Ordinal {
     }
 }
 
-impl<T: Copy + Into<f64>> sealed::Prepare<T> for Interval {
+impl<T: Number> sealed::Prepare<T> for Interval {
     fn prepare<'a>(&'a self, ratings: &'a Ratings<T>) -> Result<Prepared<'a, T>, AgreementError> {
         Prepared::with_numbers(ratings)
+    }
+}
+
+/// Krippendorff's ratio difference.
+fn ratio(c: f64, k: f64) -> f64 {
+    if c + k == 0.0 {
+        0.0
+    } else {
+        let d = (c - k) / (c + k);
+        d * d
+    }
+}
+
+impl<T: Number> sealed::Prepare<T> for Ratio {
+    fn prepare<'a>(&'a self, ratings: &'a Ratings<T>) -> Result<Prepared<'a, T>, AgreementError> {
+        Prepared::with_distinct_numbers(ratings, &ratio, false)
+    }
+}
+
+impl<T: Number, F: Fn(f64, f64) -> f64> sealed::Prepare<T> for NumberDistance<F> {
+    fn prepare<'a>(&'a self, ratings: &'a Ratings<T>) -> Result<Prepared<'a, T>, AgreementError> {
+        Prepared::with_distinct_numbers(ratings, &self.0, true)
+    }
+}
+
+impl<T: Ord> sealed::Prepare<BTreeSet<T>> for Jaccard {
+    fn prepare<'a>(
+        &'a self,
+        ratings: &'a Ratings<BTreeSet<T>>,
+    ) -> Result<Prepared<'a, BTreeSet<T>>, AgreementError> {
+        Prepared::with_codes(ratings, |codes, sets| {
+            Cells::distance(codes, sets, Box::new(jaccard_distance))
+        })
     }
 }
 
@@ -208,4 +331,25 @@ impl<T: Ord, F: Fn(&T, &T) -> f64> sealed::Prepare<T> for Distance<F> {
 /// ```
 pub fn masi_distance<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
     masi_sizes(a.len(), b.len(), a.intersection(b).count())
+}
+
+/// The Jaccard distance between two sets of codes, `1 - |a ∩ b| / |a ∪ b|`, in `[0, 1]`; two
+/// empty sets are identical (distance 0).
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use jos_agreement::jaccard_distance;
+///
+/// let set = |codes: &[&'static str]| codes.iter().copied().collect::<BTreeSet<_>>();
+/// assert_eq!(jaccard_distance(&set(&["a", "b"]), &set(&["b", "c"])), 1.0 - 1.0 / 3.0);
+/// assert_eq!(jaccard_distance(&set(&[]), &set(&[])), 0.0);
+/// ```
+pub fn jaccard_distance<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f64 {
+    let both = a.intersection(b).count();
+    let either = a.len() + b.len() - both;
+    if either == 0 {
+        0.0
+    } else {
+        1.0 - both as f64 / either as f64
+    }
 }

@@ -10,8 +10,21 @@
 //! | percent agreement | [`percent_agreement`] | 2 or more | allowed | any values compared with `==` |
 //! | Cohen's kappa | [`cohen_kappa`] | exactly 2 | units not coded by both are left out | nominal |
 //! | Fleiss' kappa | [`fleiss_kappa`] | 2 or more ratings per unit, raters may differ between units | not allowed: every unit has the same number of ratings | nominal |
-//! | Krippendorff's alpha | [`krippendorff_alpha`] | 2 or more | allowed | [`Nominal`], [`Ordinal`], [`Interval`], [`Masi`] for sets, any [`Distance`] |
+//! | weighted kappa (Cohen 1968) | [`cohen_kappa_weighted`] | exactly 2 | as Cohen's | ordered categories, [`Weights`] linear or quadratic |
+//! | Randolph's free-marginal kappa | [`randolph_kappa`] | 2 or more | allowed | nominal, with the number of categories |
+//! | Gwet's AC1 and AC2 | [`gwet_ac`] | 2 or more | allowed | nominal ([`Weights::Identity`]) or ordered |
+//! | specific (positive, negative) agreement | [`specific_agreement`] | 2 or more | allowed | present/absent (`bool`) |
+//! | Krippendorff's alpha | [`krippendorff_alpha`] | 2 or more | allowed | [`Nominal`], [`Ordinal`], [`Interval`], [`Ratio`] (any [`Number`]), [`Masi`] and [`Jaccard`] for sets, any [`Distance`] or [`NumberDistance`] |
 //! | bootstrap interval for alpha | [`bootstrap_alpha`] | as alpha | as alpha | as alpha |
+//!
+//! Every coefficient is recomputed on generated data by the packages researchers use (the
+//! krippendorff package, scikit-learn, statsmodels, Gwet's irrCAC, NLTK) in the test
+//! `tests/it/agreement_stats/oracle.rs`, and agrees to 1e-12. One difference is on purpose: with a
+//! single pairable unit those packages return alpha = 0 (with one unit the observed and the
+//! expected disagreement are the same sums, so alpha is 0 whenever it is defined, whatever the
+//! coders did) and Cohen's kappa 0 or NaN; this library says undefined
+//! ([`AgreementError::TooFewUnits`]), because such a number tells nothing about agreement.
+//! Every coefficient here needs at least two units coded by at least two coders.
 //!
 //! ```
 //! use jos_agreement::{krippendorff_alpha, Nominal, Ratings};
@@ -103,20 +116,34 @@
 //!
 //! # References
 //!
+//! - Brennan, R. L., & Prediger, D. J. (1981). Coefficient kappa: some uses, misuses, and
+//!   alternatives. *Educational and Psychological Measurement*, 41(3), 687–699.
 //! - Cohen, J. (1960). A coefficient of agreement for nominal scales. *Educational and
 //!   Psychological Measurement*, 20(1), 37–46.
+//! - Cohen, J. (1968). Weighted kappa: nominal scale agreement with provision for scaled
+//!   disagreement or partial credit. *Psychological Bulletin*, 70(4), 213–220.
 //! - Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. *Psychological
 //!   Bulletin*, 76(5), 378–382.
 //! - Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
 //!   Communication, University of Pennsylvania. <https://repository.upenn.edu/asc_papers/43>
+//! - Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence of
+//!   high agreement. *British Journal of Mathematical and Statistical Psychology*, 61(1), 29–48.
+//! - Gwet, K. L. (2014). *Handbook of Inter-Rater Reliability* (4th ed.). Advanced Analytics.
 //! - Passonneau, R. J. (2006). Measuring agreement on set-valued items (MASI) for semantic and
 //!   pragmatic annotation. *Proceedings of LREC 2006*.
+//! - Randolph, J. J. (2005). Free-marginal multirater kappa (multirater κfree): an alternative
+//!   to Fleiss' fixed-marginal multirater kappa. Joensuu Learning and Instruction Symposium.
+//! - Spitzer, R. L., & Fleiss, J. L. (1974). A re-analysis of the reliability of psychiatric
+//!   diagnosis. *British Journal of Psychiatry*, 125, 341–347.
+//! - Uebersax, J. S. (1982). A design-independent method for measuring the reliability of
+//!   psychiatric diagnosis. *Journal of Psychiatric Research*, 17(4), 335–342.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod alpha;
 mod bootstrap;
+mod chance;
 mod data;
 mod distance;
 mod kappa;
@@ -126,8 +153,14 @@ mod rng;
 
 pub use alpha::{Alpha, krippendorff_alpha};
 pub use bootstrap::{AlphaInterval, Bootstrap, bootstrap_alpha};
+pub use chance::{
+    SpecificAgreement, Weights, cohen_kappa_weighted, gwet_ac, randolph_kappa, specific_agreement,
+};
 pub use data::{Basis, Ratings, RatingsError};
-pub use distance::{Distance, Interval, Masi, Metric, Nominal, Ordinal, masi_distance};
+pub use distance::{
+    Distance, Interval, Jaccard, Masi, Metric, Nominal, Number, NumberDistance, Ordinal, Ratio,
+    jaccard_distance, masi_distance,
+};
 pub use kappa::{Kappa, cohen_kappa, fleiss_kappa};
 pub use percent::{Agreement, percent_agreement};
 
@@ -182,7 +215,8 @@ pub enum AgreementError {
         /// The coder's id.
         coder: String,
     },
-    /// Fewer than two units have values from two or more coders.
+    /// Fewer than two units have values from two or more coders. (With a single unit alpha
+    /// would be 0 by construction, which the reference packages return; here it is undefined.)
     #[error(
         "undefined because agreement needs at least 2 units coded by at least 2 coders \
          (for Cohen's kappa: by both coders), and there are {found}"
@@ -218,6 +252,38 @@ pub enum AgreementError {
         "undefined because the value of coder `{coder}` for unit `{unit}` is not a finite number"
     )]
     NonFiniteValue {
+        /// The unit id.
+        unit: String,
+        /// The coder id.
+        coder: String,
+    },
+    /// A value is not one of the categories given.
+    #[error(
+        "undefined because the value of coder `{coder}` for unit `{unit}` is not one of the \
+         categories given"
+    )]
+    UnknownCategory {
+        /// The unit id.
+        unit: String,
+        /// The coder id.
+        coder: String,
+    },
+    /// Fewer categories were given than the data use.
+    #[error(
+        "undefined because {given} categories were given, but the data use {found} different values"
+    )]
+    TooFewCategories {
+        /// The number given.
+        given: usize,
+        /// The number of different values in the data.
+        found: usize,
+    },
+    /// A ratio value is negative.
+    #[error(
+        "undefined because the value of coder `{coder}` for unit `{unit}` is negative, \
+         and ratio data have a true zero"
+    )]
+    NegativeValue {
         /// The unit id.
         unit: String,
         /// The coder id.

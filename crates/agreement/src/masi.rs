@@ -22,6 +22,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::alpha::expected_pairs;
 use rustc_hash::FxBuildHasher as FxBuild;
 
 /// Sets with more codes than this are compared pair by pair (`2^MAX_SET` subsets each).
@@ -130,21 +131,8 @@ impl MasiCells {
     pub(crate) fn expected(&self, counts: &[u64]) -> f64 {
         match &self.subsets {
             Some(subsets) => subsets.expected(&self.sets, counts),
-            None => {
-                let present: Vec<(usize, f64)> = counts
-                    .iter()
-                    .enumerate()
-                    .filter(|&(_, &c)| c > 0)
-                    .map(|(i, &c)| (i, c as f64))
-                    .collect();
-                let mut sum = 0.0;
-                for (i, &(a, na)) in present.iter().enumerate() {
-                    for &(b, nb) in &present[i + 1..] {
-                        sum += 2.0 * na * nb * self.delta(a, b);
-                    }
-                }
-                sum
-            }
+            None => expected_pairs(counts, |a, b| Ok(self.delta(a, b)))
+                .unwrap_or_else(|e| unreachable!("MASI distances are always valid: {e}")),
         }
     }
 }

@@ -464,28 +464,6 @@ proptest! {
 // The bootstrap interval.
 // ---------------------------------------------------------------------------------------------
 
-/// SplitMix64: a small deterministic generator, so that the typical data below are the same on every run.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Roughly uniform in `0..n` (the modulo bias is irrelevant for tests).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
-
 /// 200 units, 3 coders, moderate agreement: each coder copies the true category 80 % of the time.
 fn moderate_agreement(seed: u64) -> Ratings<u8> {
     let mut rng = SplitMix64(seed);

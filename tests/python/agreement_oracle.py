@@ -1,0 +1,107 @@
+"""Recomputes agreement statistics with the reference implementations, as an oracle.
+
+Reads a JSON list of cases on standard input and writes a JSON list of results (a number, or
+null where the reference gives NaN or refuses) on standard output, one per case, in order.
+A case is {"kind": ..., "data": [[value or null, ...] per coder], ...}:
+
+- "alpha": krippendorff.alpha with "level" nominal, ordinal, interval or ratio;
+- "alpha-jaccard": NLTK's AnnotationTask.alpha with jaccard_distance, values lists of codes;
+- "cohen": sklearn.metrics.cohen_kappa_score on the units both coders coded, with "weights"
+  (null, "linear", "quadratic") and "labels" (null or the categories in order);
+- "fleiss", "randolph": statsmodels.stats.inter_rater.fleiss_kappa on the count table over
+  "categories" (complete data), method "fleiss" or "randolph";
+- "gwet": irrCAC.raw.CAC(...).gwet() with "weights" (identity, linear, quadratic) and
+  "categories";
+- "bp": irrCAC's Brennan-Prediger coefficient (free-marginal kappa) with "categories".
+
+Used by tests/it/agreement_stats/oracle.rs.
+"""
+
+import json
+import math
+import sys
+import warnings
+
+import krippendorff
+import numpy as np
+import pandas as pd
+from irrCAC.raw import CAC
+from nltk.metrics.agreement import AnnotationTask
+from nltk.metrics.distance import jaccard_distance
+from sklearn.metrics import cohen_kappa_score
+from statsmodels.stats.inter_rater import fleiss_kappa
+
+warnings.simplefilter("ignore")
+
+
+def number(x):
+    x = float(x)
+    return None if math.isnan(x) or math.isinf(x) else x
+
+
+def alpha(case):
+    data = np.array([[math.nan if v is None else v for v in row] for row in case["data"]],
+                    dtype=float)
+    return krippendorff.alpha(reliability_data=data, level_of_measurement=case["level"])
+
+
+def alpha_jaccard(case):
+    triples = []
+    for c, row in enumerate(case["data"]):
+        for u, v in enumerate(row):
+            if v is not None:
+                triples.append((str(c), str(u), frozenset(v)))
+    return AnnotationTask(data=triples, distance=jaccard_distance).alpha()
+
+
+def cohen(case):
+    a, b = case["data"]
+    pairs = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return cohen_kappa_score([x for x, _ in pairs], [y for _, y in pairs],
+                             labels=case.get("labels"), weights=case.get("weights"))
+
+
+def table(case):
+    categories = case["categories"]
+    units = len(case["data"][0])
+    return np.array([[sum(1 for row in case["data"] if row[u] == k) for k in categories]
+                     for u in range(units)])
+
+
+def irr(case):
+    units = len(case["data"][0])
+    frame = pd.DataFrame({str(c): [math.nan if row[u] is None else row[u] for u in range(units)]
+                          for c, row in enumerate(case["data"])})
+    return CAC(frame, weights=case.get("weights", "identity"), categories=case["categories"],
+               digits=17)
+
+
+def compute(case):
+    kind = case["kind"]
+    if kind == "alpha":
+        return alpha(case)
+    if kind == "alpha-jaccard":
+        return alpha_jaccard(case)
+    if kind == "cohen":
+        return cohen(case)
+    if kind in ("fleiss", "randolph"):
+        return fleiss_kappa(table(case), method=kind)
+    if kind == "gwet":
+        return irr(case).gwet()["est"]["coefficient_value"]
+    if kind == "bp":
+        return irr(case).bp()["est"]["coefficient_value"]
+    raise ValueError(f"unknown kind {kind}")
+
+
+def main():
+    results = []
+    for case in json.load(sys.stdin):
+        try:
+            results.append(number(compute(case)))
+        except (ValueError, ZeroDivisionError, AssertionError):
+            results.append(None)
+    json.dump(results, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
