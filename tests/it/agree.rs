@@ -21,7 +21,8 @@ use std::path::{Path, PathBuf};
 
 use jeugdhulp_op_school::agreement::{AgreementError, Bootstrap};
 use jeugdhulp_op_school::records::agree::{
-    AgreementReport, Choice, Comparison, FacetRatings, FacetStatistics, Level, coder_names,
+    AgreementReport, Choice, Comparison, FacetRatings, FacetStatistics, Level, Verdict, Warning,
+    coder_names,
 };
 use jeugdhulp_op_school::records::{Record, read_path};
 use jeugdhulp_op_school::{Lang, Taxonomy};
@@ -172,6 +173,90 @@ fn three_coders_fleiss_kappa_and_alpha_by_hand() {
         other => panic!("{other:?}"),
     }
     assert!(intensity.alpha.is_ok(), "alpha takes missing values");
+}
+
+#[test]
+fn three_coders_pairs_departures_prevalence_and_codes_by_hand() {
+    let r = report(THREE, 0);
+    let s = facet(&r, "organisation-model");
+    // Every record is care-and-advice-team for all three, except that cas chose another code
+    // in p4: 17 of 18 values.
+    let pair = |a: &str, b: &str| {
+        s.pairs
+            .iter()
+            .find(|p| p.coders == [a.to_owned(), b.to_owned()])
+            .unwrap()
+    };
+    let ann_bob = pair("ann", "bob");
+    assert_eq!(ann_bob.records, 6);
+    close(ann_bob.percent_agreement.as_ref().unwrap().value, 1.0);
+    assert_eq!(ann_bob.cohen_kappa, Err(AgreementError::NoVariation));
+    // ann and cas: p_o = 5/6, p_e = (6/6)(5/6) = 5/6, so kappa = 0.
+    let ann_cas = pair("ann", "cas");
+    close(ann_cas.percent_agreement.as_ref().unwrap().value, 5.0 / 6.0);
+    close(ann_cas.cohen_kappa.as_ref().unwrap().value, 0.0);
+    let departures: Vec<(&str, usize, usize)> = s
+        .deviations
+        .iter()
+        .map(|d| (d.coder.as_str(), d.deviating, d.records))
+        .collect();
+    assert_eq!(departures, [("ann", 0, 6), ("bob", 0, 6), ("cas", 1, 6)]);
+    // AC1: p_a = (5 + 1/3)/6 = 8/9; pi = 17/18 and 1/18; p_e = 1/(q-1) * 2 (17/18)(1/18)
+    // = 34/324; AC1 = (288 - 34)/(324 - 34) = 254/290, where alpha is 0.
+    close(s.gwet_ac1.as_ref().unwrap().value, 254.0 / 290.0);
+    assert!(s.warnings.contains(&Warning::ExtremePrevalence {
+        value: "care-and-advice-team".to_owned(),
+        share: 17.0 / 18.0
+    }));
+    assert!(s.warnings.contains(&Warning::FewRecords { records: 6 }));
+    assert_eq!(s.verdict, Some(Verdict::Unreliable));
+    assert!(
+        s.codes.is_empty(),
+        "a single-valued facet has no per-code table"
+    );
+
+    // Per code of a multi-valued facet, by hand from the three files: `vo` in education.
+    let education = facet(&r, "education");
+    let vo = education.codes.iter().find(|c| c.code == "vo").unwrap();
+    let coders: Vec<&str> = education.coder_names.iter().map(String::as_str).collect();
+    assert_eq!(coders, ["ann", "bob", "cas"]);
+    let expected = code_by_hand(&r, "education", "vo");
+    assert_eq!(vo.used, expected.0);
+    close(vo.positive_agreement.unwrap(), expected.1);
+}
+
+/// For one code of a multi-valued facet, from the disagreement-free definition: per coder the
+/// records in which they chose it, and positive agreement sum p(p-1) / sum p(n-1) over records
+/// coded by two or more coders.
+fn code_by_hand(r: &AgreementReport, facet: &str, code: &str) -> (Vec<usize>, f64) {
+    let files = read(THREE);
+    let mut used = vec![0usize; r.coders.len()];
+    let ids: std::collections::BTreeSet<&str> = files
+        .iter()
+        .flat_map(|(_, records)| records.iter().map(Record::id))
+        .collect();
+    let (mut agree, mut all) = (0usize, 0usize);
+    for id in ids {
+        let choices: Vec<Option<bool>> = files
+            .iter()
+            .map(|(_, records)| {
+                let rec = records.iter().find(|rec| rec.id() == id)?;
+                let codes: Vec<&str> = rec.codes(facet).collect();
+                (!codes.is_empty()).then(|| codes.contains(&code))
+            })
+            .collect();
+        let n = choices.iter().flatten().count();
+        if n < 2 {
+            continue;
+        }
+        let p = choices.iter().flatten().filter(|&&b| b).count();
+        for (c, choice) in choices.iter().enumerate() {
+            used[c] += usize::from(*choice == Some(true));
+        }
+        agree += p * p.saturating_sub(1);
+        all += p * (n - 1);
+    }
+    (used, agree as f64 / all as f64)
 }
 
 #[test]
@@ -467,11 +552,17 @@ mod cli {
         assert!(out.starts_with("# Agreement between coders\n"), "{out}");
         assert!(
             out.contains(
-                "| Intensity (`intensity`) | ordinal | 5 | 2 | 60.0% | 0.474 | — | 0.847 |"
+                "| Intensity (`intensity`) | ordinal | 5 | 2 | 60.0% | 0.474 | — | 0.474 | 0.847 | -0.080 – 1.000 | reliable |"
             ),
             "{out}"
         );
         assert!(out.contains("(intensity.md#ambulant-youth-care)"), "{out}");
+        // Five records and an interval from -0.080: the verdict comes with two warnings.
+        assert!(
+            out.contains("only 5 records coded by two or more coders"),
+            "{out}"
+        );
+        assert!(out.contains("the interval starts at -0.080"), "{out}");
         assert!(text(&o.stderr).is_empty(), "clean records: no warning");
     }
 
@@ -499,7 +590,17 @@ mod cli {
             lines[1].contains("warning") && lines[1].contains("jos check"),
             "{err}"
         );
-        assert!(text(&o.stdout).contains("`walk-in-hour` (not in the taxonomy)"));
+        // The default language is Dutch, the whole report.
+        let out = text(&o.stdout);
+        assert!(
+            out.contains("`walk-in-hour` (niet in de taxonomie)"),
+            "{out}"
+        );
+        assert!(
+            out.starts_with("# Overeenstemming tussen codeurs\n"),
+            "{out}"
+        );
+        assert!(out.contains("## Paren van codeurs"), "{out}");
     }
 
     #[test]
@@ -579,7 +680,7 @@ mod cli {
         };
         assert_eq!(run(&[]).status.code(), Some(0));
         let first = std::fs::read_to_string(out).unwrap();
-        assert!(first.contains("## Disagreements per record"));
+        assert!(first.contains("## Verschillen per registratie"));
         let again = run(&[]);
         assert_eq!(again.status.code(), Some(2));
         assert!(text(&again.stderr).contains("--force"));

@@ -587,6 +587,40 @@ fn malformed_input_is_refused() {
 
 // The literal transcription of Krippendorff's coincidence matrix, the properties on random
 // matrices and the bootstrap are in `agreement_stats/properties.rs`.
+#[test]
+fn pairwise_cohen_equals_cohen_on_each_selected_pair() {
+    let mut rng = SplitMix64(42);
+    let mut compared = 0;
+    for _ in 0..200 {
+        let (units, coders) = (2 + rng.below(15), 2 + rng.below(5));
+        let names: Vec<String> = (0..coders).map(|c| format!("c{c}")).collect();
+        let rows: Vec<(String, Vec<Option<u8>>)> = (0..units)
+            .map(|u| {
+                let row = (0..coders)
+                    .map(|_| (!rng.chance(20)).then(|| rng.below(3) as u8))
+                    .collect();
+                (format!("u{u}"), row)
+            })
+            .collect();
+        let ratings = Ratings::from_unit_rows(names.clone(), rows).unwrap();
+        let Ok(pairs) = pairwise_cohen(&ratings) else {
+            continue;
+        };
+        assert_eq!(pairs.len(), coders * (coders - 1) / 2);
+        for p in pairs {
+            let pair = ratings
+                .select_coders(&[&names[p.coders.0], &names[p.coders.1]])
+                .unwrap();
+            assert_eq!(p.kappa, cohen_kappa(&pair));
+            if p.units >= 2 {
+                assert_eq!(p.percent_agreement, percent_agreement(&pair));
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 500, "{compared}");
+}
+
 mod oracle;
 mod properties;
 

@@ -64,9 +64,14 @@ fn categories<'a, T: Ord>(
             }
         }
         None => {
+            // Coders mostly agree, so a value often repeats the one before: skip the lookup.
+            let mut previous = None;
             for (_, row) in ratings.rows() {
                 for v in row.iter().flatten() {
-                    index.insert(v, 0);
+                    if previous != Some(v) {
+                        index.insert(v, 0);
+                        previous = Some(v);
+                    }
                 }
             }
             for (i, slot) in index.values_mut().enumerate() {
@@ -182,46 +187,65 @@ pub fn cohen_kappa_weighted<T: Ord>(
     })
 }
 
-/// Per pairable unit: its number of ratings and the count per category.
+/// Per unit with enough ratings: its number of ratings and the count per category it has,
+/// stored sparsely (a unit holds at most as many categories as it has ratings), so that the
+/// cost does not grow with the number of categories.
 struct Counts {
-    /// `counts[u * q + k]`: ratings of unit `u` in category `k`.
-    counts: Vec<u64>,
+    /// `(category, count)` of unit `u` are `pairs[offsets[u]..offsets[u + 1]]`.
+    pairs: Vec<(usize, u64)>,
+    offsets: Vec<usize>,
     /// Ratings per unit.
     totals: Vec<u64>,
     q: usize,
 }
 
 impl Counts {
-    /// Every unit with at least `min` ratings.
-    fn new<T: Ord>(
+    /// Every unit with at least `min` ratings, each value numbered by `code`.
+    fn new<T: PartialEq>(
         ratings: &Ratings<T>,
-        index: &BTreeMap<&T, usize>,
+        code: impl Fn(&T) -> usize,
         q: usize,
         min: u64,
     ) -> Counts {
-        let mut counts = Vec::new();
-        let mut totals = Vec::new();
+        let mut counts = Counts {
+            pairs: Vec::new(),
+            offsets: vec![0],
+            totals: Vec::new(),
+            q,
+        };
         for (_, row) in ratings.rows() {
             let total = row.iter().flatten().count() as u64;
             if total < min {
                 continue;
             }
-            let start = counts.len();
-            counts.resize(start + q, 0);
+            let start = counts.pairs.len();
+            let mut previous: Option<(&T, usize)> = None;
             for v in row.iter().flatten() {
-                counts[start + index[v]] += 1;
+                let k = match previous {
+                    Some((p, k)) if p == v => k,
+                    _ => {
+                        let k = code(v);
+                        previous = Some((v, k));
+                        k
+                    }
+                };
+                match counts.pairs[start..].iter_mut().find(|(c, _)| *c == k) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.pairs.push((k, 1)),
+                }
             }
-            totals.push(total);
+            counts.offsets.push(counts.pairs.len());
+            counts.totals.push(total);
         }
-        Counts { counts, totals, q }
+        counts
     }
 
     fn units(&self) -> usize {
         self.totals.len()
     }
 
-    fn unit(&self, u: usize) -> &[u64] {
-        &self.counts[u * self.q..(u + 1) * self.q]
+    fn unit(&self, u: usize) -> &[(usize, u64)] {
+        &self.pairs[self.offsets[u]..self.offsets[u + 1]]
     }
 
     /// The weighted share of agreeing ordered pairs of ratings, averaged over the units with two
@@ -238,19 +262,30 @@ impl Counts {
             }
             let unit = self.unit(u);
             let mut pairs = 0.0;
-            for k in 0..q {
-                if unit[k] == 0 {
-                    continue;
-                }
-                let weighted: f64 = (0..q)
-                    .map(|l| (1.0 - weights.disagreement(k, l, q)) * unit[l] as f64)
+            for &(k, n_k) in unit {
+                let weighted: f64 = unit
+                    .iter()
+                    .map(|&(l, n_l)| (1.0 - weights.disagreement(k, l, q)) * n_l as f64)
                     .sum();
-                pairs += unit[k] as f64 * (weighted - 1.0);
+                pairs += n_k as f64 * (weighted - 1.0);
             }
             sum += pairs / (r * (r - 1.0));
             units += 1;
         }
         sum / units as f64
+    }
+}
+
+impl Weights {
+    /// `T_w = sum over all k, l of the agreement weight 1 - disagreement(k, l)`, in closed form:
+    /// `sum |k - l| = q (q² - 1) / 3` and `sum (k - l)² = q² (q² - 1) / 6` over `q` categories.
+    fn total_agreement_weight(self, q: usize) -> f64 {
+        let q = q as f64;
+        match self {
+            Weights::Identity => q,
+            Weights::Linear => q * q - q * (q + 1.0) / 3.0,
+            Weights::Quadratic => q * q - q * q * (q + 1.0) / (6.0 * (q - 1.0)),
+        }
     }
 }
 
@@ -298,7 +333,7 @@ pub fn randolph_kappa<T: Ord>(
         Some(q) => q,
         None => observed_q,
     };
-    let counts = Counts::new(ratings, &index, observed_q, 2);
+    let counts = Counts::new(ratings, |v| index[v], observed_q, 2);
     if counts.units() < 2 {
         return Err(AgreementError::TooFewUnits {
             found: counts.units(),
@@ -357,7 +392,28 @@ pub fn gwet_ac<T: Ord>(
 ) -> Result<Kappa, AgreementError> {
     ratings.check_coders()?;
     let (index, q) = self::categories(ratings, categories)?;
-    let counts = Counts::new(ratings, &index, q, 1);
+    let counts = Counts::new(ratings, |v| index[v], q, 1);
+    gwet_from_counts(&counts, weights, ratings.coders().len())
+}
+
+/// [`gwet_ac`] for values that are already category numbers `0..categories` (interned codes):
+/// the same number, without looking values up.
+pub fn gwet_ac_codes(
+    ratings: &Ratings<u32>,
+    weights: Weights,
+    categories: usize,
+) -> Result<Kappa, AgreementError> {
+    ratings.check_coders()?;
+    let counts = Counts::new(ratings, |&v| v as usize, categories, 1);
+    gwet_from_counts(&counts, weights, ratings.coders().len())
+}
+
+fn gwet_from_counts(
+    counts: &Counts,
+    weights: Weights,
+    coders: usize,
+) -> Result<Kappa, AgreementError> {
+    let q = counts.q;
     let pairable = counts.totals.iter().filter(|&&r| r >= 2).count();
     if pairable < 2 {
         return Err(AgreementError::TooFewUnits { found: pairable });
@@ -369,16 +425,13 @@ pub fn gwet_ac<T: Ord>(
     let mut pi = vec![0.0; q];
     for u in 0..counts.units() {
         let r = counts.totals[u] as f64;
-        for (k, &c) in counts.unit(u).iter().enumerate() {
+        for &(k, c) in counts.unit(u) {
             pi[k] += c as f64 / r;
         }
     }
     let units = counts.units() as f64;
     let spread: f64 = pi.iter().map(|&p| (p / units) * (1.0 - p / units)).sum();
-    let total_weight: f64 = (0..q)
-        .flat_map(|k| (0..q).map(move |l| (k, l)))
-        .map(|(k, l)| 1.0 - weights.disagreement(k, l, q))
-        .sum();
+    let total_weight = weights.total_agreement_weight(q);
     let chance = total_weight * spread / (q * (q - 1)) as f64;
     if chance >= 1.0 {
         return Err(AgreementError::NoVariation);
@@ -388,7 +441,7 @@ pub fn gwet_ac<T: Ord>(
         value: (observed - chance) / (1.0 - chance),
         observed_agreement: observed,
         expected_agreement: chance,
-        basis: Basis::new(pairable, ratings.coders().len(), values),
+        basis: Basis::new(pairable, coders, values),
     })
 }
 

@@ -161,14 +161,16 @@ pub use distance::{
     Distance, Interval, Jaccard, Masi, Metric, Nominal, Number, NumberDistance, Ordinal, Ratio,
     jaccard_distance, masi_distance,
 };
-pub use kappa::{Kappa, cohen_kappa, fleiss_kappa};
+pub use kappa::{CoderPair, Kappa, cohen_kappa, fleiss_kappa, pairwise_cohen};
 pub use percent::{Agreement, percent_agreement};
 
 /// What `jos-records` needs for its fast path over interned codes (every set of codes replaced by
 /// a small integer before the statistics run). Not part of the stable API.
 #[doc(hidden)]
 pub mod interned {
+    pub use crate::chance::gwet_ac_codes;
     pub use crate::distance::MasiOfSets;
+    pub use crate::kappa::pairwise_cohen_codes;
     pub use crate::masi::number_codes;
 }
 

@@ -68,6 +68,68 @@ impl AgreementReport {
                                 undefined: e.to_string(),
                             },
                         }),
+                        gwet_ac1: kappa(&st.gwet_ac1),
+                        verdict: st.verdict.map(Verdict::name),
+                        warnings: st
+                            .warnings
+                            .iter()
+                            .map(|w| match w {
+                                Warning::FewRecords { records } => doc::Warning::FewRecords {
+                                    kind: "few-records",
+                                    records: *records,
+                                    minimum: MIN_RECORDS,
+                                },
+                                Warning::UncertainVerdict { lower } => {
+                                    doc::Warning::UncertainVerdict {
+                                        kind: "uncertain-verdict",
+                                        lower: *lower,
+                                    }
+                                }
+                                Warning::ExtremePrevalence { value, share } => {
+                                    doc::Warning::ExtremePrevalence {
+                                        kind: "extreme-prevalence",
+                                        value,
+                                        share: *share,
+                                    }
+                                }
+                            })
+                            .collect(),
+                        pairs: st
+                            .pairs
+                            .iter()
+                            .map(|p| doc::Pair {
+                                coders: &p.coders,
+                                records: p.records,
+                                percent_agreement: doc::Statistic::new(&p.percent_agreement, |a| {
+                                    a.value
+                                }),
+                                cohen_kappa: kappa(&p.cohen_kappa),
+                            })
+                            .collect(),
+                        deviations: st
+                            .deviations
+                            .iter()
+                            .map(|d| doc::Deviation {
+                                coder: &d.coder,
+                                records: d.records,
+                                deviating: d.deviating,
+                            })
+                            .collect(),
+                        codes: st
+                            .codes
+                            .iter()
+                            .map(|c| doc::Code {
+                                code: concept(&c.code),
+                                alpha: doc::Statistic::new(&c.alpha, |a| *a),
+                                positive_agreement: c.positive_agreement,
+                                used: st
+                                    .coder_names
+                                    .iter()
+                                    .zip(&c.used)
+                                    .map(|(coder, &records)| doc::Used { coder, records })
+                                    .collect(),
+                            })
+                            .collect(),
                     }
                 })
                 .collect(),
@@ -179,6 +241,63 @@ mod doc {
         pub fleiss_kappa: Option<Statistic>,
         pub alpha: Statistic,
         pub alpha_interval: Option<Interval>,
+        pub gwet_ac1: Statistic,
+        pub verdict: Option<&'static str>,
+        pub warnings: Vec<Warning<'a>>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        pub pairs: Vec<Pair<'a>>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        pub deviations: Vec<Deviation<'a>>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        pub codes: Vec<Code<'a>>,
+    }
+
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    pub(super) enum Warning<'a> {
+        FewRecords {
+            kind: &'static str,
+            records: usize,
+            minimum: usize,
+        },
+        UncertainVerdict {
+            kind: &'static str,
+            lower: f64,
+        },
+        ExtremePrevalence {
+            kind: &'static str,
+            value: &'a str,
+            share: f64,
+        },
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct Pair<'a> {
+        pub coders: &'a [String; 2],
+        pub records: usize,
+        pub percent_agreement: Statistic,
+        pub cohen_kappa: Statistic,
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct Deviation<'a> {
+        pub coder: &'a str,
+        pub records: usize,
+        pub deviating: usize,
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct Code<'a> {
+        pub code: Concept<'a>,
+        pub alpha: Statistic,
+        pub positive_agreement: Option<f64>,
+        pub used: Vec<Used<'a>>,
+    }
+
+    #[derive(Serialize)]
+    pub(super) struct Used<'a> {
+        pub coder: &'a str,
+        pub records: usize,
     }
 
     /// `{"value": x}` or `{"undefined": "undefined because ..."}`.

@@ -28,45 +28,51 @@ impl AgreementReport {
     /// # Ok::<(), jos_records::agree::AgreeError>(())
     /// ```
     pub fn to_markdown(&self, taxonomy: &Taxonomy, lang: Lang) -> String {
-        let mut s = String::from("# Agreement between coders\n\n");
+        let t = Texts::of(lang);
+        let mut s = format!("# {}\n\n", t.title);
         let coders: Vec<String> = self.coders.iter().map(|c| md_escape(c)).collect();
         let _ = writeln!(
             s,
-            "{} coders: {}. {} records, {} of them coded by at least two coders. \
-             Taxonomy version {}.",
-            self.coders.len(),
-            coders.join(", "),
-            self.records,
-            self.shared_records,
-            self.taxonomy_version
+            "{}",
+            (t.summary)(
+                self.coders.len(),
+                &coders.join(", "),
+                self.records,
+                self.shared_records,
+                &self.taxonomy_version
+            )
         );
         // 0.95 -> "95", 0.975 -> "97.5" (the product itself may print as 94.99999999999999).
         let level = (self.bootstrap.level * 1000.0).round() / 10.0;
         if self.bootstrap.resamples > 0 {
             let _ = writeln!(
                 s,
-                "Intervals for alpha: {level}% percentile bootstrap over records, {} resamples, \
-                 seed {}.",
-                self.bootstrap.resamples, self.bootstrap.seed
+                "{}",
+                (t.bootstrap)(level, self.bootstrap.resamples, self.bootstrap.seed)
             );
         }
-        s.push_str("\n## Reliability per facet\n\n");
+        let facet_label = |id: &str| {
+            taxonomy
+                .facet(id)
+                .map_or(String::new(), |x| md_escape(x.label.best(lang)))
+        };
+        let _ = write!(s, "\n## {}\n\n", t.reliability);
         let _ = writeln!(
             s,
-            "| facet | level | records | coders | agreement | Cohen's κ | Fleiss' κ | \
-             Krippendorff's α | {level}% interval |\n|---|---|---:|---:|---:|---:|---:|---:|---:|"
+            "| {} | {} | {} | {} | {} | Cohen's κ | Fleiss' κ | Gwet's AC1 | Krippendorff's α | {level}% {} | {} |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+            t.facet, t.level, t.records, t.coders, t.agreement, t.interval, t.verdict
         );
         let mut notes = Vec::new();
+        let mut warnings = Vec::new();
         for f in &self.facets {
             let st = &f.statistics;
-            let label = taxonomy
-                .facet(&f.facet)
-                .map_or(String::new(), |x| md_escape(x.label.best(lang)));
+            let label = facet_label(&f.facet);
             let name = |what: &str| format!("{label} (`{}`), {what}", f.facet);
             let agreement = cell(
                 Some(&st.percent_agreement),
                 |a| format!("{:.1}%", a.value * 100.0),
-                &name("agreement"),
+                &name(t.agreement),
+                lang,
                 &mut notes,
             );
             let kappa = |k: &Kappa| decimals(k.value);
@@ -74,58 +80,88 @@ impl AgreementReport {
                 st.cohen_kappa.as_ref(),
                 kappa,
                 &name("Cohen's κ"),
+                lang,
                 &mut notes,
             );
             let fleiss = cell(
                 st.fleiss_kappa.as_ref(),
                 kappa,
                 &name("Fleiss' κ"),
+                lang,
                 &mut notes,
             );
+            // AC1 is shown where it tells something kappa and alpha do not: extreme prevalence.
+            let prevalent = st
+                .warnings
+                .iter()
+                .any(|w| matches!(w, Warning::ExtremePrevalence { .. }));
+            let ac1 = match (&st.gwet_ac1, prevalent) {
+                (Ok(k), _) => decimals(k.value),
+                (Err(_), false) => "—".to_owned(),
+                (Err(_), true) => cell(
+                    Some(&st.gwet_ac1),
+                    kappa,
+                    &name("Gwet's AC1"),
+                    lang,
+                    &mut notes,
+                ),
+            };
             let alpha = cell(
                 Some(&st.alpha),
                 |a| decimals(a.value),
                 &name("Krippendorff's α"),
+                lang,
                 &mut notes,
             );
             // The interval is undefined whenever alpha is; say why only once.
             let interval = match (&st.alpha, &st.alpha_interval) {
-                (Err(_), Some(Err(_))) => "undefined".to_owned(),
+                (Err(_), Some(Err(_))) => t.undefined.to_owned(),
                 (_, interval) => cell(
                     interval.as_ref(),
                     |i| format!("{} – {}", decimals(i.lower), decimals(i.upper)),
-                    &name("interval"),
+                    &name(t.interval),
+                    lang,
                     &mut notes,
                 ),
             };
+            let verdict = st.verdict.map_or("—", |v| t.verdict_name(v));
             let _ = writeln!(
                 s,
-                "| {label} (`{}`) | {} | {} | {} | {agreement} | {cohen} | {fleiss} | {alpha} | {interval} |",
+                "| {label} (`{}`) | {} | {} | {} | {agreement} | {cohen} | {fleiss} | {ac1} | {alpha} | {interval} | {verdict} |",
                 f.facet,
                 st.level.name(),
                 st.records,
                 st.coders
             );
+            for w in &st.warnings {
+                warnings.push(format!(
+                    "{label} (`{}`): {}",
+                    f.facet,
+                    t.warning(w, taxonomy, &f.facet, lang)
+                ));
+            }
         }
-        s.push_str(
-            "\n*records*: records coded by at least two coders; *agreement*: the share of coder \
-             pairs that chose exactly the same codes; *level*: how alpha compares values \
-             (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). \
-             — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more).\n",
-        );
+        let _ = writeln!(s, "\n{}", t.reliability_legend);
         for (i, note) in notes.iter().enumerate() {
             let _ = write!(s, "\n({}) {note}\n", i + 1);
         }
+        if !warnings.is_empty() {
+            let _ = write!(s, "\n**{}**\n\n", t.read_with_care);
+            for w in &warnings {
+                let _ = writeln!(s, "- {w}");
+            }
+        }
         if !self.untagged_facets.is_empty() {
             let ids: Vec<String> = self.untagged_facets.iter().map(|f| code_span(f)).collect();
-            let _ = write!(s, "\nNo coder tagged: {}.\n", ids.join(", "));
+            let _ = write!(s, "\n{}: {}.\n", t.untagged, ids.join(", "));
         }
+        self.pairs_markdown(&mut s, &t, &facet_label, lang);
+        self.codes_markdown(&mut s, &t, taxonomy, &facet_label, lang);
         if !self.coverage.is_empty() {
-            s.push_str(
-                "\n## Coverage per coder\n\nHow many of their records each coder could give at \
-                 least one code in the facet (an empty list or `?` says the description does not \
-                 tell). A facet that coders mostly leave empty asks something descriptions do not \
-                 say.\n\n| facet |",
+            let _ = write!(
+                s,
+                "\n## {}\n\n{}\n\n| {} |",
+                t.coverage, t.coverage_intro, t.facet
             );
             for c in &coders {
                 let _ = write!(s, " {c} |");
@@ -136,58 +172,52 @@ impl AgreementReport {
             }
             s.push('\n');
             for c in &self.coverage {
-                let label = taxonomy
-                    .facet(&c.facet)
-                    .map_or(String::new(), |x| md_escape(x.label.best(lang)));
-                let _ = write!(s, "| {label} (`{}`) |", c.facet);
-                for (t, r) in c.tagged.iter().zip(&c.records) {
-                    let _ = write!(s, " {t} of {r} |");
+                let _ = write!(s, "| {} (`{}`) |", facet_label(&c.facet), c.facet);
+                for (tagged, records) in c.tagged.iter().zip(&c.records) {
+                    let _ = write!(s, " {tagged} {} {records} |", t.of);
                 }
                 s.push('\n');
             }
         }
-        s.push_str("\n## Most frequent confusions\n\n");
+        let _ = write!(s, "\n## {}\n\n", t.confusions);
         if self.confusions.is_empty() {
-            s.push_str("None: where two coders tagged a facet, they chose the same codes.\n");
+            let _ = writeln!(s, "{}", t.no_confusions);
         } else {
-            s.push_str(
-                "Codes that different coders chose for the same record and facet, counted once \
-                 per record. In a multi-valued facet, each code only one coder chose is set \
-                 against each code only the other chose, or against *nothing* when the other \
-                 chose no code of their own.\n\n",
-            );
+            let _ = write!(s, "{}\n\n", t.confusions_intro);
         }
         for (i, c) in self.confusions.iter().enumerate() {
             let facet = taxonomy
                 .facet(&c.facet)
                 .map_or_else(|| c.facet.clone(), |f| md_escape(f.label.best(lang)));
             let second = c.second.as_deref().map_or_else(
-                || "*nothing*".to_owned(),
+                || format!("*{}*", t.nothing),
                 |id| concept_link(taxonomy, id, lang),
             );
             let records: Vec<String> = c.records.iter().map(|r| code_span(r)).collect();
             let _ = writeln!(
                 s,
-                "{}. {facet}: {} vs {second}: {} time{} ({})",
+                "{}. {facet}: {} {} {second}: {} ({})",
                 i + 1,
                 concept_link(taxonomy, &c.first, lang),
-                c.count(),
-                if c.count() == 1 { "" } else { "s" },
+                t.versus,
+                (t.times)(c.count()),
                 records.join(", ")
             );
         }
-        s.push_str("\n## Disagreements per record\n\n");
+        let _ = write!(s, "\n## {}\n\n", t.disagreements);
         if self.disagreements.is_empty() {
-            s.push_str("None.\n");
+            let _ = writeln!(s, "{}", t.none);
         } else {
             let _ = writeln!(
                 s,
-                "| record | facet | {} |\n|---|---|{}",
+                "| {} | {} | {} |\n|---|---|{}",
+                t.record,
+                t.facet,
                 coders.join(" | "),
                 "---|".repeat(self.coders.len())
             );
             for d in &self.disagreements {
-                let choices: Vec<String> = d.choices.iter().map(choice_cell).collect();
+                let choices: Vec<String> = d.choices.iter().map(|c| choice_cell(c, lang)).collect();
                 let _ = writeln!(
                     s,
                     "| {} | `{}` | {} |",
@@ -196,16 +226,364 @@ impl AgreementReport {
                     choices.join(" | ")
                 );
             }
-            s.push_str("\n—: no record with this id; *?*: tagged as unknown.\n");
+            let _ = writeln!(s, "\n{}", t.disagreements_legend);
         }
         if !self.notices.is_empty() {
-            s.push_str("\n## Notes\n\n");
+            let _ = write!(s, "\n## {}\n\n", t.notes);
             for n in &self.notices {
                 let _ = writeln!(s, "- {}", md_escape(n));
             }
         }
         s
     }
+
+    /// Pairs of coders and departures from the majority, for facets with three or more coders.
+    fn pairs_markdown(
+        &self,
+        s: &mut String,
+        t: &Texts,
+        facet_label: &dyn Fn(&str) -> String,
+        lang: Lang,
+    ) {
+        let facets: Vec<&FacetReport> = self
+            .facets
+            .iter()
+            .filter(|f| !f.statistics.pairs.is_empty())
+            .collect();
+        if facets.is_empty() {
+            return;
+        }
+        let _ = write!(
+            s,
+            "\n## {}\n\n{}\n\n| {} | {} | {} | {} | Cohen's κ |\n|---|---|---:|---:|---:|\n",
+            t.pairs, t.pairs_intro, t.facet, t.coders, t.records, t.agreement
+        );
+        let mut notes = Vec::new();
+        for f in &facets {
+            for p in &f.statistics.pairs {
+                let what = format!(
+                    "{} (`{}`), {} – {}",
+                    facet_label(&f.facet),
+                    f.facet,
+                    p.coders[0],
+                    p.coders[1]
+                );
+                let agreement = cell(
+                    Some(&p.percent_agreement),
+                    |a| format!("{:.1}%", a.value * 100.0),
+                    &what,
+                    lang,
+                    &mut notes,
+                );
+                let kappa = cell(
+                    Some(&p.cohen_kappa),
+                    |k| decimals(k.value),
+                    &what,
+                    lang,
+                    &mut notes,
+                );
+                let _ = writeln!(
+                    s,
+                    "| {} (`{}`) | {} – {} | {} | {agreement} | {kappa} |",
+                    facet_label(&f.facet),
+                    f.facet,
+                    md_escape(&p.coders[0]),
+                    md_escape(&p.coders[1]),
+                    p.records
+                );
+            }
+        }
+        for (i, note) in notes.iter().enumerate() {
+            let _ = write!(s, "\n({}) {note}\n", i + 1);
+        }
+        let _ = write!(
+            s,
+            "\n### {}\n\n{}\n\n| {} |",
+            t.deviation, t.deviation_intro, t.facet
+        );
+        for c in &self.coders {
+            let _ = write!(s, " {} |", md_escape(c));
+        }
+        s.push_str("\n|---|");
+        for _ in &self.coders {
+            s.push_str("---:|");
+        }
+        s.push('\n');
+        for f in &facets {
+            let _ = write!(s, "| {} (`{}`) |", facet_label(&f.facet), f.facet);
+            for coder in &self.coders {
+                match f.statistics.deviations.iter().find(|d| &d.coder == coder) {
+                    Some(d) if d.records > 0 => {
+                        let share = 100.0 * d.deviating as f64 / d.records as f64;
+                        let _ =
+                            write!(s, " {} {} {} ({share:.0}%) |", d.deviating, t.of, d.records);
+                    }
+                    _ => s.push_str(" — |"),
+                }
+            }
+            s.push('\n');
+        }
+    }
+
+    /// Agreement per code of the multi-valued facets.
+    fn codes_markdown(
+        &self,
+        s: &mut String,
+        t: &Texts,
+        taxonomy: &Taxonomy,
+        facet_label: &dyn Fn(&str) -> String,
+        lang: Lang,
+    ) {
+        let facets: Vec<&FacetReport> = self
+            .facets
+            .iter()
+            .filter(|f| !f.statistics.codes.is_empty())
+            .collect();
+        if facets.is_empty() {
+            return;
+        }
+        let _ = write!(s, "\n## {}\n\n{}\n", t.codes, t.codes_intro);
+        for f in facets {
+            let st = &f.statistics;
+            let _ = write!(
+                s,
+                "\n### {} (`{}`)\n\n| {} | α | {} |",
+                facet_label(&f.facet),
+                f.facet,
+                t.code,
+                t.positive
+            );
+            for c in &st.coder_names {
+                let _ = write!(s, " {} |", md_escape(c));
+            }
+            let _ = write!(
+                s,
+                "\n|---|---:|---:|{}\n",
+                "---:|".repeat(st.coder_names.len())
+            );
+            let mut notes = Vec::new();
+            for c in &st.codes {
+                let what = format!("`{}`, α", c.code);
+                let alpha = cell(Some(&c.alpha), |a| decimals(*a), &what, lang, &mut notes);
+                let positive = c.positive_agreement.map_or("—".to_owned(), decimals);
+                let _ = write!(
+                    s,
+                    "| {} | {alpha} | {positive} |",
+                    concept_link(taxonomy, &c.code, lang)
+                );
+                for used in &c.used {
+                    let _ = write!(s, " {used} |");
+                }
+                s.push('\n');
+            }
+            for (i, note) in notes.iter().enumerate() {
+                let _ = write!(s, "\n({}) {note}\n", i + 1);
+            }
+        }
+    }
+}
+
+/// The words of the report, per language.
+struct Texts {
+    lang: Lang,
+    title: &'static str,
+    summary: fn(usize, &str, usize, usize, &str) -> String,
+    bootstrap: fn(f64, usize, u64) -> String,
+    reliability: &'static str,
+    facet: &'static str,
+    level: &'static str,
+    records: &'static str,
+    coders: &'static str,
+    agreement: &'static str,
+    interval: &'static str,
+    verdict: &'static str,
+    undefined: &'static str,
+    reliability_legend: &'static str,
+    read_with_care: &'static str,
+    untagged: &'static str,
+    pairs: &'static str,
+    pairs_intro: &'static str,
+    deviation: &'static str,
+    deviation_intro: &'static str,
+    codes: &'static str,
+    codes_intro: &'static str,
+    code: &'static str,
+    positive: &'static str,
+    coverage: &'static str,
+    coverage_intro: &'static str,
+    of: &'static str,
+    confusions: &'static str,
+    no_confusions: &'static str,
+    confusions_intro: &'static str,
+    nothing: &'static str,
+    versus: &'static str,
+    times: fn(usize) -> String,
+    disagreements: &'static str,
+    none: &'static str,
+    record: &'static str,
+    disagreements_legend: &'static str,
+    notes: &'static str,
+}
+
+impl Texts {
+    fn of(lang: Lang) -> Texts {
+        match lang {
+            Lang::Nl => Texts {
+                lang,
+                title: "Overeenstemming tussen codeurs",
+                summary: |n, names, records, shared, version| {
+                    format!(
+                        "{n} codeurs: {names}. {records} registraties, waarvan {shared} door minstens twee codeurs gecodeerd. Taxonomieversie {version}."
+                    )
+                },
+                bootstrap: |level, resamples, seed| {
+                    format!(
+                        "Intervallen voor alfa: {level}%-percentielbootstrap over registraties, {resamples} trekkingen, seed {seed}."
+                    )
+                },
+                reliability: "Betrouwbaarheid per facet",
+                facet: "facet",
+                level: "niveau",
+                records: "registraties",
+                coders: "codeurs",
+                agreement: "overeenstemming",
+                interval: "interval",
+                verdict: "oordeel",
+                undefined: "niet bepaald",
+                reliability_legend: "*registraties*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking. — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer; AC1 staat er bij extreme prevalentie).",
+                read_with_care: "Lees met zorg",
+                untagged: "Door geen codeur getagd",
+                pairs: "Paren van codeurs",
+                pairs_intro: "Per facet met drie of meer codeurs: de overeenstemming van elk paar, over de registraties die beiden codeerden. Een codeur die met iedereen lager scoort, leest de definities anders.",
+                deviation: "Afwijking van de meerderheid",
+                deviation_intro: "Per codeur: in hoeveel registraties met een duidelijke meerderheid (meer dan de helft van de codeurs koos dezelfde waarde) de codeur iets anders koos.",
+                codes: "Overeenstemming per code",
+                codes_intro: "Voor facetten met meer codes per registratie: elke code gelezen als wel of niet gekozen. α op wel/niet, *positief*: van de keren dat een codeur de code koos, het aandeel waarin een andere codeur van dezelfde registratie dat ook deed. Per codeur: in hoeveel registraties die de code koos. Codes met een lage waarde hebben een scherpere definitie of een voorbeeld nodig.",
+                code: "code",
+                positive: "positief",
+                coverage: "Dekking per codeur",
+                coverage_intro: "Hoeveel van hun registraties elke codeur minstens één code in het facet kon geven (een lege lijst of `?` zegt dat de beschrijving het niet vertelt). Een facet dat codeurs meestal leeg laten, vraagt iets wat beschrijvingen niet zeggen.",
+                of: "van",
+                confusions: "Vaakste verwarringen",
+                no_confusions: "Geen: waar twee codeurs een facet tagden, kozen ze dezelfde codes.",
+                confusions_intro: "Codes die verschillende codeurs voor dezelfde registratie en hetzelfde facet kozen, één keer geteld per registratie. In een facet met meer codes wordt elke code die maar één codeur koos gezet tegenover elke code die alleen de ander koos, of tegenover *niets* als de ander geen eigen code koos.",
+                nothing: "niets",
+                versus: "tegenover",
+                times: |n| format!("{n} keer"),
+                disagreements: "Verschillen per registratie",
+                none: "Geen.",
+                record: "registratie",
+                disagreements_legend: "—: geen registratie met deze id; *?*: getagd als onbekend.",
+                notes: "Opmerkingen",
+            },
+            _ => Texts {
+                lang,
+                title: "Agreement between coders",
+                summary: |n, names, records, shared, version| {
+                    format!(
+                        "{n} coders: {names}. {records} records, {shared} of them coded by at least two coders. Taxonomy version {version}."
+                    )
+                },
+                bootstrap: |level, resamples, seed| {
+                    format!(
+                        "Intervals for alpha: {level}% percentile bootstrap over records, {resamples} resamples, seed {seed}."
+                    )
+                },
+                reliability: "Reliability per facet",
+                facet: "facet",
+                level: "level",
+                records: "records",
+                coders: "coders",
+                agreement: "agreement",
+                interval: "interval",
+                verdict: "verdict",
+                undefined: "undefined",
+                reliability_legend: "*records*: records coded by at least two coders; *agreement*: the share of coder pairs that chose exactly the same codes; *level*: how alpha compares values (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). *Verdict* by Krippendorff (2004): α ≥ .800 reliable, .667 to .800 tentative conclusions only, lower not reliable. Alpha is the coefficient to report; κ and AC1 are there to compare. — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more; AC1 is shown with extreme prevalence).",
+                read_with_care: "Read with care",
+                untagged: "No coder tagged",
+                pairs: "Pairs of coders",
+                pairs_intro: "Per facet with three or more coders: the agreement of every pair, over the records both coded. A coder who scores lower with everyone reads the definitions differently.",
+                deviation: "Departures from the majority",
+                deviation_intro: "Per coder: in how many records with a clear majority (more than half of the coders chose the same value) the coder chose something else.",
+                codes: "Agreement per code",
+                codes_intro: "For facets with several codes per record: each code read as chosen or not. α on chosen/not, *positive*: of the times a coder chose the code, the share in which another coder of the same record did too. Per coder: in how many records they chose it. Codes with a low value need a sharper definition or an example.",
+                code: "code",
+                positive: "positive",
+                coverage: "Coverage per coder",
+                coverage_intro: "How many of their records each coder could give at least one code in the facet (an empty list or `?` says the description does not tell). A facet that coders mostly leave empty asks something descriptions do not say.",
+                of: "of",
+                confusions: "Most frequent confusions",
+                no_confusions: "None: where two coders tagged a facet, they chose the same codes.",
+                confusions_intro: "Codes that different coders chose for the same record and facet, counted once per record. In a multi-valued facet, each code only one coder chose is set against each code only the other chose, or against *nothing* when the other chose no code of their own.",
+                nothing: "nothing",
+                versus: "vs",
+                times: |n| format!("{n} time{}", if n == 1 { "" } else { "s" }),
+                disagreements: "Disagreements per record",
+                none: "None.",
+                record: "record",
+                disagreements_legend: "—: no record with this id; *?*: tagged as unknown.",
+                notes: "Notes",
+            },
+        }
+    }
+
+    fn verdict_name(&self, v: Verdict) -> &'static str {
+        match (self.lang, v) {
+            (Lang::Nl, Verdict::Reliable) => "betrouwbaar",
+            (Lang::Nl, Verdict::Tentative) => "voorlopig",
+            (Lang::Nl, _) => "niet betrouwbaar",
+            (_, Verdict::Reliable) => "reliable",
+            (_, Verdict::Tentative) => "tentative",
+            (_, _) => "not reliable",
+        }
+    }
+
+    fn warning(&self, w: &Warning, taxonomy: &Taxonomy, facet: &str, lang: Lang) -> String {
+        match (self.lang, w) {
+            (Lang::Nl, Warning::FewRecords { records }) => format!(
+                "maar {records} registraties door twee of meer codeurs gecodeerd (minder dan {MIN_RECORDS}): de getallen zijn een indicatie, geen maat"
+            ),
+            (_, Warning::FewRecords { records }) => format!(
+                "only {records} records coded by two or more coders (fewer than {MIN_RECORDS}): the numbers are an indication, not a measure"
+            ),
+            (Lang::Nl, Warning::UncertainVerdict { lower }) => format!(
+                "het interval begint bij {}, onder de drempel van het oordeel: met deze gegevens kan het oordeel een stap lager uitvallen",
+                decimals(*lower)
+            ),
+            (_, Warning::UncertainVerdict { lower }) => format!(
+                "the interval starts at {}, below the threshold of the verdict: with these data the verdict could be a step lower",
+                decimals(*lower)
+            ),
+            (Lang::Nl, Warning::ExtremePrevalence { value, share }) => format!(
+                "{} is {:.0}% van alle waarden: bij zo'n scheve verdeling kunnen κ en α laag uitvallen terwijl codeurs bijna altijd overeenstemmen (de kappaparadox); lees Gwet's AC1 erbij",
+                value_name(taxonomy, facet, value, lang),
+                share * 100.0
+            ),
+            (_, Warning::ExtremePrevalence { value, share }) => format!(
+                "{} is {:.0}% of all values: with so skewed a distribution κ and α can be low while coders almost always agree (the kappa paradox); read Gwet's AC1 beside them",
+                value_name(taxonomy, facet, value, lang),
+                share * 100.0
+            ),
+        }
+    }
+}
+
+/// A value as written in the report: a code's label, a scale position's concept, or a set.
+fn value_name(taxonomy: &Taxonomy, facet: &str, value: &str, lang: Lang) -> String {
+    if let Ok(position) = value.parse::<u32>()
+        && let Some(c) = taxonomy.facet(facet).and_then(|f| {
+            f.concepts
+                .iter()
+                .find(|c| c.position.as_ref().is_some_and(|p| p.value == position))
+        })
+    {
+        return concept_link(taxonomy, &c.id, lang);
+    }
+    value
+        .split("; ")
+        .map(|code| concept_link(taxonomy, code, lang))
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 /// `[Label](facet.md#id)` for a concept of the taxonomy, the code itself otherwise.
@@ -218,14 +596,20 @@ pub(super) fn concept_link(taxonomy: &Taxonomy, id: &str, lang: Lang) -> String 
             c.id,
             code_span(id)
         ),
-        None => format!("{} (not in the taxonomy)", code_span(id)),
+        None => match lang {
+            Lang::Nl => format!("{} (niet in de taxonomie)", code_span(id)),
+            _ => format!("{} (not in the taxonomy)", code_span(id)),
+        },
     }
 }
 
-pub(super) fn choice_cell(choice: &Choice) -> String {
+pub(super) fn choice_cell(choice: &Choice, lang: Lang) -> String {
     match choice {
         Choice::NoRecord => "—".to_owned(),
-        Choice::NotTagged => "not tagged".to_owned(),
+        Choice::NotTagged => match lang {
+            Lang::Nl => "niet getagd".to_owned(),
+            _ => "not tagged".to_owned(),
+        },
         Choice::Unknown => "*?*".to_owned(),
         Choice::Codes(codes) => codes
             .iter()
@@ -235,20 +619,52 @@ pub(super) fn choice_cell(choice: &Choice) -> String {
     }
 }
 
-/// A statistic as a table cell: three decimals, or `undefined (N)` with a numbered note.
+/// A statistic as a table cell: three decimals, or `undefined (N)` with a numbered note that
+/// says why, in `lang`.
 pub(super) fn cell<T>(
     result: Option<&Result<T, AgreementError>>,
     value: impl Fn(&T) -> String,
     what: &str,
+    lang: Lang,
     notes: &mut Vec<String>,
 ) -> String {
     match result {
         None => "—".to_owned(),
         Some(Ok(x)) => value(x),
         Some(Err(e)) => {
-            notes.push(format!("{what}: {e}"));
-            format!("undefined ({})", notes.len())
+            notes.push(format!("{what}: {}", reason(e, lang)));
+            match lang {
+                Lang::Nl => format!("niet bepaald ({})", notes.len()),
+                _ => format!("undefined ({})", notes.len()),
+            }
         }
+    }
+}
+
+/// Why a statistic is undefined, in `lang`.
+pub(super) fn reason(e: &AgreementError, lang: Lang) -> String {
+    if lang != Lang::Nl {
+        return e.to_string();
+    }
+    match e {
+        AgreementError::TooFewCoders { found } => {
+            format!("niet bepaald, want overeenstemming vraagt minstens 2 codeurs, en er zijn er {found}")
+        }
+        AgreementError::NotTwoCoders { found } => {
+            format!("niet bepaald, want Cohen's kappa vergelijkt precies 2 codeurs, en er zijn er {found}")
+        }
+        AgreementError::AllMissing => "niet bepaald, want elke waarde ontbreekt".to_owned(),
+        AgreementError::EmptyCoder { coder } => {
+            format!("niet bepaald, want codeur `{coder}` codeerde geen enkele registratie")
+        }
+        AgreementError::TooFewUnits { found } => format!(
+            "niet bepaald, want overeenstemming vraagt minstens 2 registraties die door minstens 2 codeurs zijn gecodeerd (voor Cohen's kappa: door beide), en er zijn er {found}"
+        ),
+        AgreementError::NoVariation => "niet bepaald, want er is geen variatie: elke waarde is dezelfde, zodat overeenstemming niet van toeval te onderscheiden is".to_owned(),
+        AgreementError::IncompleteData { unit, found, reference_unit, expected } => format!(
+            "niet bepaald, want Fleiss' kappa vraagt evenveel beoordelingen voor elke registratie (volledige gegevens), maar `{unit}` heeft er {found} en `{reference_unit}` {expected}"
+        ),
+        _ => e.to_string(),
     }
 }
 

@@ -63,6 +63,12 @@
 //! | Cohen's kappa | exactly two coders | exact values: two sets agree only when identical |
 //! | Fleiss' kappa | three or more coders; defined only when every pairable record has a value from every coder | exact values, as Cohen's |
 //! | Krippendorff's alpha | always | nominal, ordinal (scale positions) or MASI (sets), see [`Level`] |
+//! | Gwet's AC1 | always | exact values; shown in the report where prevalence is extreme |
+//! | verdict | when alpha is defined | Krippendorff's thresholds .800 and .667, see [`Verdict`] |
+//! | warnings | always | too few records ([`MIN_RECORDS`]), extreme prevalence ([`EXTREME_PREVALENCE`]), an interval reaching below the verdict |
+//! | pairwise Cohen's kappa and percent agreement | three or more coders | exact values, over the records both coded |
+//! | departures from the majority | three or more coders | records where more than half of the coders chose one value |
+//! | per code: alpha, positive specific agreement, use per coder | multi-valued facets | each code as present or absent in a coder's set |
 //! | 95 % interval for alpha | when resamples > 0 | percentile bootstrap over records, seeded |
 //!
 //! The formulas, and the reasons a statistic is undefined, are in [`jos_agreement`]. A
@@ -112,7 +118,18 @@
 //!     "cohen_kappa": {"value": 0.47},  // null when not exactly two coders
 //!     "fleiss_kappa": null,            // null when fewer than three coders
 //!     "alpha": {"value": 0.85},
-//!     "alpha_interval": {"lower": 0.5, "upper": 1.0, "undefined_resamples": 0}  // null with 0 resamples
+//!     "alpha_interval": {"lower": 0.5, "upper": 1.0, "undefined_resamples": 0}, // null with 0 resamples
+//!     "gwet_ac1": {"value": 0.88},     // robust to extreme prevalence
+//!     "verdict": "reliable",           // "tentative" | "unreliable"; null when alpha is undefined
+//!     "warnings": [{"kind": "few-records", "records": 5, "minimum": 10},
+//!                  {"kind": "uncertain-verdict", "lower": 0.62},   // the interval reaches below the verdict's threshold
+//!                  {"kind": "extreme-prevalence", "value": "mbo", "share": 0.9}],
+//!     "pairs": [{"coders": ["ann", "bob"], "records": 5,          // three or more coders only
+//!                "percent_agreement": {"value": 0.8}, "cohen_kappa": {"value": 0.6}}],
+//!     "deviations": [{"coder": "cas", "records": 4, "deviating": 2}], // three or more coders only
+//!     "codes": [{"code": {"id": "mbo", "label": "...", "link": "..."},  // multi-valued facets only
+//!                "alpha": {"value": 0.7}, "positive_agreement": 0.8,
+//!                "used": [{"coder": "ann", "records": 3}]}]
 //!   }],                                // a statistic that is undefined: {"undefined": "undefined because ..."}
 //!   "untagged_facets": ["setting"],    // facets no coder gave a code
 //!   "coverage": [{                     // every facet records tag, in taxonomy order
@@ -147,7 +164,8 @@ mod report;
 pub use comparison::Comparison;
 pub use ratings::{FacetRatings, Level};
 pub use report::{
-    AgreementReport, Confusion, Coverage, Disagreement, FacetReport, FacetStatistics,
+    AgreementReport, CodeAgreement, Confusion, Coverage, Deviation, Disagreement,
+    EXTREME_PREVALENCE, FacetReport, FacetStatistics, MIN_RECORDS, PairAgreement, Verdict, Warning,
 };
 
 use crate::Record;
