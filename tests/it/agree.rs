@@ -680,7 +680,7 @@ mod cli {
         };
         assert_eq!(run(&[]).status.code(), Some(0));
         let first = std::fs::read_to_string(out).unwrap();
-        assert!(first.contains("## Verschillen per registratie"));
+        assert!(first.contains("## Verschillen per record"));
         let again = run(&[]);
         assert_eq!(again.status.code(), Some(2));
         assert!(text(&again.stderr).contains("--force"));

@@ -433,47 +433,47 @@ impl Texts {
                 title: "Overeenstemming tussen codeurs",
                 summary: |n, names, records, shared, version| {
                     format!(
-                        "{n} codeurs: {names}. {records} registraties, waarvan {shared} door minstens twee codeurs gecodeerd. Taxonomieversie {version}."
+                        "{n} codeurs: {names}. {records} records, waarvan {shared} door minstens twee codeurs gecodeerd. Taxonomieversie {version}."
                     )
                 },
                 bootstrap: |level, resamples, seed| {
                     format!(
-                        "Intervallen voor alfa: {level}%-percentielbootstrap over registraties, {resamples} trekkingen, seed {seed}."
+                        "Intervallen voor alfa: {level}%-percentielbootstrap over records, {resamples} trekkingen, seed {seed}."
                     )
                 },
                 reliability: "Betrouwbaarheid per facet",
                 facet: "facet",
                 level: "niveau",
-                records: "registraties",
+                records: "records",
                 coders: "codeurs",
                 agreement: "overeenstemming",
                 interval: "interval",
                 verdict: "oordeel",
                 undefined: "niet bepaald",
-                reliability_legend: "*registraties*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking. — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer; AC1 staat er bij extreme prevalentie).",
+                reliability_legend: "*records*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking. — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer; AC1 staat er bij extreme prevalentie).",
                 read_with_care: "Lees met zorg",
                 untagged: "Door geen codeur getagd",
                 pairs: "Paren van codeurs",
-                pairs_intro: "Per facet met drie of meer codeurs: de overeenstemming van elk paar, over de registraties die beiden codeerden. Een codeur die met iedereen lager scoort, leest de definities anders.",
+                pairs_intro: "Per facet met drie of meer codeurs: de overeenstemming van elk paar, over de records die beiden codeerden. Een codeur die met iedereen lager scoort, leest de definities anders.",
                 deviation: "Afwijking van de meerderheid",
-                deviation_intro: "Per codeur: in hoeveel registraties met een duidelijke meerderheid (meer dan de helft van de codeurs koos dezelfde waarde) de codeur iets anders koos.",
+                deviation_intro: "Per codeur: in hoeveel records met een duidelijke meerderheid (meer dan de helft van de codeurs koos dezelfde waarde) de codeur iets anders koos.",
                 codes: "Overeenstemming per code",
-                codes_intro: "Voor facetten met meer codes per registratie: elke code gelezen als wel of niet gekozen. α op wel/niet, *positief*: van de keren dat een codeur de code koos, het aandeel waarin een andere codeur van dezelfde registratie dat ook deed. Per codeur: in hoeveel registraties die de code koos. Codes met een lage waarde hebben een scherpere definitie of een voorbeeld nodig.",
+                codes_intro: "Voor facetten met meer codes per record: elke code gelezen als wel of niet gekozen. α op wel/niet, *positief*: van de keren dat een codeur de code koos, het aandeel waarin een andere codeur van hetzelfde record dat ook deed. Per codeur: in hoeveel records die de code koos. Codes met een lage waarde hebben een scherpere definitie of een voorbeeld nodig.",
                 code: "code",
                 positive: "positief",
                 coverage: "Dekking per codeur",
-                coverage_intro: "Hoeveel van hun registraties elke codeur minstens één code in het facet kon geven (een lege lijst of `?` zegt dat de beschrijving het niet vertelt). Een facet dat codeurs meestal leeg laten, vraagt iets wat beschrijvingen niet zeggen.",
+                coverage_intro: "Hoeveel van hun records elke codeur minstens één code in het facet kon geven (een lege lijst of `?` zegt dat de beschrijving het niet vertelt). Een facet dat codeurs meestal leeg laten, vraagt iets wat beschrijvingen niet zeggen.",
                 of: "van",
                 confusions: "Vaakste verwarringen",
                 no_confusions: "Geen: waar twee codeurs een facet tagden, kozen ze dezelfde codes.",
-                confusions_intro: "Codes die verschillende codeurs voor dezelfde registratie en hetzelfde facet kozen, één keer geteld per registratie. In een facet met meer codes wordt elke code die maar één codeur koos gezet tegenover elke code die alleen de ander koos, of tegenover *niets* als de ander geen eigen code koos.",
+                confusions_intro: "Codes die verschillende codeurs voor hetzelfde record en hetzelfde facet kozen, één keer geteld per record. In een facet met meer codes wordt elke code die maar één codeur koos gezet tegenover elke code die alleen de ander koos, of tegenover *niets* als de ander geen eigen code koos.",
                 nothing: "niets",
                 versus: "tegenover",
                 times: |n| format!("{n} keer"),
-                disagreements: "Verschillen per registratie",
+                disagreements: "Verschillen per record",
                 none: "Geen.",
-                record: "registratie",
-                disagreements_legend: "—: geen registratie met deze id; *?*: getagd als onbekend.",
+                record: "record",
+                disagreements_legend: "—: geen record met deze id; *?*: getagd als onbekend.",
                 notes: "Opmerkingen",
             },
             _ => Texts {
@@ -541,7 +541,7 @@ impl Texts {
     fn warning(&self, w: &Warning, taxonomy: &Taxonomy, facet: &str, lang: Lang) -> String {
         match (self.lang, w) {
             (Lang::Nl, Warning::FewRecords { records }) => format!(
-                "maar {records} registraties door twee of meer codeurs gecodeerd (minder dan {MIN_RECORDS}): de getallen zijn een indicatie, geen maat"
+                "maar {records} records door twee of meer codeurs gecodeerd (minder dan {MIN_RECORDS}): de getallen zijn een indicatie, geen maat"
             ),
             (_, Warning::FewRecords { records }) => format!(
                 "only {records} records coded by two or more coders (fewer than {MIN_RECORDS}): the numbers are an indication, not a measure"
@@ -655,14 +655,14 @@ pub(super) fn reason(e: &AgreementError, lang: Lang) -> String {
         }
         AgreementError::AllMissing => "niet bepaald, want elke waarde ontbreekt".to_owned(),
         AgreementError::EmptyCoder { coder } => {
-            format!("niet bepaald, want codeur `{coder}` codeerde geen enkele registratie")
+            format!("niet bepaald, want codeur `{coder}` codeerde geen enkel record")
         }
         AgreementError::TooFewUnits { found } => format!(
-            "niet bepaald, want overeenstemming vraagt minstens 2 registraties die door minstens 2 codeurs zijn gecodeerd (voor Cohen's kappa: door beide), en er zijn er {found}"
+            "niet bepaald, want overeenstemming vraagt minstens 2 records die door minstens 2 codeurs zijn gecodeerd (voor Cohen's kappa: door beide), en er zijn er {found}"
         ),
         AgreementError::NoVariation => "niet bepaald, want er is geen variatie: elke waarde is dezelfde, zodat overeenstemming niet van toeval te onderscheiden is".to_owned(),
         AgreementError::IncompleteData { unit, found, reference_unit, expected } => format!(
-            "niet bepaald, want Fleiss' kappa vraagt evenveel beoordelingen voor elke registratie (volledige gegevens), maar `{unit}` heeft er {found} en `{reference_unit}` {expected}"
+            "niet bepaald, want Fleiss' kappa vraagt evenveel beoordelingen voor elk record (volledige gegevens), maar `{unit}` heeft er {found} en `{reference_unit}` {expected}"
         ),
         _ => e.to_string(),
     }
