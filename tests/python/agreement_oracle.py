@@ -5,7 +5,8 @@ null where the reference gives NaN or refuses) on standard output, one per case,
 A case is {"kind": ..., "data": [[value or null, ...] per coder], ...}:
 
 - "alpha": krippendorff.alpha with "level" nominal, ordinal, interval or ratio;
-- "alpha-jaccard": NLTK's AnnotationTask.alpha with jaccard_distance, values lists of codes;
+- "alpha-jaccard", "alpha-masi": NLTK's AnnotationTask.alpha with jaccard_distance or
+  masi_distance, values lists of codes;
 - "cohen": sklearn.metrics.cohen_kappa_score on the units both coders coded, with "weights"
   (null, "linear", "quadratic") and "labels" (null or the categories in order);
 - "fleiss", "randolph": statsmodels.stats.inter_rater.fleiss_kappa on the count table over
@@ -27,7 +28,7 @@ import numpy as np
 import pandas as pd
 from irrCAC.raw import CAC
 from nltk.metrics.agreement import AnnotationTask
-from nltk.metrics.distance import jaccard_distance
+from nltk.metrics.distance import jaccard_distance, masi_distance
 from sklearn.metrics import cohen_kappa_score
 from statsmodels.stats.inter_rater import fleiss_kappa
 
@@ -45,13 +46,13 @@ def alpha(case):
     return krippendorff.alpha(reliability_data=data, level_of_measurement=case["level"])
 
 
-def alpha_jaccard(case):
+def alpha_sets(case, distance):
     triples = []
     for c, row in enumerate(case["data"]):
         for u, v in enumerate(row):
             if v is not None:
                 triples.append((str(c), str(u), frozenset(v)))
-    return AnnotationTask(data=triples, distance=jaccard_distance).alpha()
+    return AnnotationTask(data=triples, distance=distance).alpha()
 
 
 def cohen(case):
@@ -81,7 +82,9 @@ def compute(case):
     if kind == "alpha":
         return alpha(case)
     if kind == "alpha-jaccard":
-        return alpha_jaccard(case)
+        return alpha_sets(case, jaccard_distance)
+    if kind == "alpha-masi":
+        return alpha_sets(case, masi_distance)
     if kind == "cohen":
         return cohen(case)
     if kind in ("fleiss", "randolph"):

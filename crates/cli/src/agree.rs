@@ -27,6 +27,11 @@ pub(super) struct AgreeArgs {
     /// Seed of the bootstrap: the same seed gives the same intervals.
     #[arg(long, value_name = "S", default_value_t = Bootstrap::default().seed)]
     seed: u64,
+    /// Link the concepts to the reference site at this address (the HTML pages of `jos docs`,
+    /// for example `https://…/reference/html/nl/` or `file:///…/reference/html/nl/`) instead of
+    /// to Markdown pages beside the report (`FACET.md#ID`).
+    #[arg(long, value_name = "URL")]
+    docs_url: Option<String>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -83,8 +88,8 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
         });
         let lang = args.source.lang.into();
         let text = match args.format {
-            AgreeFormat::Markdown => report.to_markdown(t, lang),
-            AgreeFormat::Json => report.to_json(t, lang),
+            AgreeFormat::Markdown => report.to_markdown_with(t, lang, args.docs_url.as_deref()),
+            AgreeFormat::Json => report.to_json_with(t, lang, args.docs_url.as_deref()),
         };
         write_output(args.out.as_deref(), args.force, text.as_bytes())
     })

@@ -1,5 +1,5 @@
-//! The agreement statistics against the reference implementations, on generated data: every
-//! coefficient is recomputed by the packages researchers use (`tests/python/agreement_oracle.py`:
+//! The agreement statistics against the reference implementations, on generated data: each
+//! coefficient that a package computes is recomputed by the packages researchers use (`tests/python/agreement_oracle.py`:
 //! the krippendorff package, scikit-learn, statsmodels, Gwet's irrCAC, NLTK) and must agree to
 //! 1e-12, or both must call it undefined.
 //!
@@ -13,9 +13,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use jeugdhulp_op_school::agreement::{
-    AgreementError, Interval, Jaccard, Nominal, Ordinal, Ratings, Ratio, Weights, cohen_kappa,
-    cohen_kappa_weighted, fleiss_kappa, gwet_ac, krippendorff_alpha, randolph_kappa,
+    AgreementError, Bootstrap, Interval, Jaccard, Masi, Nominal, Ordinal, Ratings, Ratio, Weights,
+    cohen_kappa, cohen_kappa_weighted, fleiss_kappa, gwet_ac, krippendorff_alpha, randolph_kappa,
 };
+use jeugdhulp_op_school::records::agree::FacetRatings;
 use serde_json::{Value, json};
 
 use super::SplitMix64 as Rng;
@@ -134,13 +135,44 @@ fn cases() -> Vec<Case> {
             })
             .collect();
         let r_sets = ratings(&sets).unwrap();
+        let sets_json = json!(
+            sets.iter()
+                .map(|row| row
+                    .iter()
+                    .map(|v| v.as_ref().map(|s| s.iter().copied().collect::<Vec<u32>>()))
+                    .collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        );
         out.push(Case {
-            query: json!({ "kind": "alpha-jaccard", "data": sets
-                .iter()
-                .map(|row| row.iter().map(|v| v.as_ref().map(|s| s.iter().copied().collect::<Vec<u32>>())).collect::<Vec<_>>())
-                .collect::<Vec<_>>() }),
+            query: json!({ "kind": "alpha-jaccard", "data": sets_json }),
             ours: krippendorff_alpha(&r_sets, Jaccard).map(|a| a.value),
             what: format!("case {i}: Jaccard alpha"),
+        });
+        out.push(Case {
+            query: json!({ "kind": "alpha-masi", "data": sets_json }),
+            ours: krippendorff_alpha(&r_sets, Masi).map(|a| a.value),
+            what: format!("case {i}: MASI alpha"),
+        });
+        // The path `jos agree` takes: code sets interned, MASI on their numbers.
+        let named: Vec<Vec<Option<BTreeSet<String>>>> = sets
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|v| {
+                        v.as_ref()
+                            .map(|s| s.iter().map(|c| format!("code-{c}")).collect())
+                    })
+                    .collect()
+            })
+            .collect();
+        let stats = FacetRatings::Sets(ratings(&named).unwrap()).statistics(Bootstrap {
+            resamples: 0,
+            ..Bootstrap::default()
+        });
+        out.push(Case {
+            query: json!({ "kind": "alpha-masi", "data": sets_json }),
+            ours: stats.alpha.map(|a| a.value),
+            what: format!("case {i}: MASI alpha as jos agree computes it"),
         });
 
         // Cohen's kappa, unweighted and weighted, observed and explicit labels (scikit-learn).
@@ -223,7 +255,7 @@ fn the_statistics_agree_with_the_reference_implementations() {
         return;
     }
     let cases = cases();
-    assert!(cases.len() > 500, "{}", cases.len());
+    assert!(cases.len() > 700, "{}", cases.len());
     let queries: Vec<&Value> = cases.iter().map(|c| &c.query).collect();
     let mut child = Command::new(PYTHON)
         .arg("tests/python/agreement_oracle.py")

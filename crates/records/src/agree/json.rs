@@ -28,7 +28,14 @@ impl AgreementReport {
     /// # Ok::<(), jos_records::agree::AgreeError>(())
     /// ```
     pub fn to_json(&self, taxonomy: &Taxonomy, lang: Lang) -> String {
-        let concept = |id| doc::Concept::new(taxonomy, id, lang);
+        self.to_json_with(taxonomy, lang, None)
+    }
+
+    /// The report as JSON, with each concept's `link` to the reference site at `docs`
+    /// (`DOCS/FACET.html#ID`), or, when `None`, to the Markdown pages (`FACET.md#ID`); see
+    /// [`to_markdown_with`](Self::to_markdown_with).
+    pub fn to_json_with(&self, taxonomy: &Taxonomy, lang: Lang, docs: Option<&str>) -> String {
+        let concept = |id| doc::Concept::new(taxonomy, id, lang, docs);
         let doc = doc::AgreementReport {
             format: JSON_FORMAT,
             taxonomy_version: &self.taxonomy_version,
@@ -343,12 +350,17 @@ mod doc {
     }
 
     impl<'a> Concept<'a> {
-        pub fn new(taxonomy: &'a super::Taxonomy, id: &'a str, lang: super::Lang) -> Self {
+        pub fn new(
+            taxonomy: &'a super::Taxonomy,
+            id: &'a str,
+            lang: super::Lang,
+            docs: Option<&str>,
+        ) -> Self {
             let c = taxonomy.concept(id);
             Concept {
                 id,
                 label: c.map(|c| c.label.best(lang)),
-                link: c.map(|c| format!("{}.md#{}", c.facet, c.id)),
+                link: c.map(|c| super::super::markdown::concept_href(&c.facet, &c.id, docs)),
             }
         }
     }

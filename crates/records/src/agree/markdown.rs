@@ -28,6 +28,29 @@ impl AgreementReport {
     /// # Ok::<(), jos_records::agree::AgreeError>(())
     /// ```
     pub fn to_markdown(&self, taxonomy: &Taxonomy, lang: Lang) -> String {
+        self.to_markdown_with(taxonomy, lang, None)
+    }
+
+    /// The report as Markdown, with the concepts linked to the reference site at `docs` (the
+    /// HTML pages of `jos docs`, on disk or on the web: `DOCS/FACET.html#ID`), or, when `None`, to
+    /// the Markdown pages beside the report (`FACET.md#ID`).
+    ///
+    /// ```
+    /// use jos_agreement::Bootstrap;
+    /// use jos_records::{self as records, agree::Comparison, Format};
+    /// use jos_taxonomy::{Lang, Taxonomy};
+    ///
+    /// let a = records::parse_str("a.yaml", "- {id: p1, tags: {education: [vo]}}\n", Format::Yaml).unwrap();
+    /// let b = records::parse_str("b.yaml", "- {id: p1, tags: {education: [po]}}\n", Format::Yaml).unwrap();
+    /// let mut comparison = Comparison::new(Taxonomy::builtin());
+    /// comparison.add_coder("ann", &a)?;
+    /// comparison.add_coder("bob", &b)?;
+    /// let text = comparison.report(Bootstrap::default())
+    ///     .to_markdown_with(Taxonomy::builtin(), Lang::En, Some("https://example.org/jos/en"));
+    /// assert!(text.contains("(https://example.org/jos/en/education.html#vo)"));
+    /// # Ok::<(), jos_records::agree::AgreeError>(())
+    /// ```
+    pub fn to_markdown_with(&self, taxonomy: &Taxonomy, lang: Lang, docs: Option<&str>) -> String {
         let t = Texts::of(lang);
         let mut s = format!("# {}\n\n", t.title);
         let coders: Vec<String> = self.coders.iter().map(|c| md_escape(c)).collect();
@@ -90,7 +113,7 @@ impl AgreementReport {
                 lang,
                 &mut notes,
             );
-            // AC1 is shown where it tells something kappa and alpha do not: extreme prevalence.
+            // An undefined AC1 is explained where it matters: with extreme prevalence.
             let prevalent = st
                 .warnings
                 .iter()
@@ -137,7 +160,7 @@ impl AgreementReport {
                 warnings.push(format!(
                     "{label} (`{}`): {}",
                     f.facet,
-                    t.warning(w, taxonomy, &f.facet, lang)
+                    t.warning(w, taxonomy, &f.facet, lang, docs)
                 ));
             }
         }
@@ -156,7 +179,7 @@ impl AgreementReport {
             let _ = write!(s, "\n{}: {}.\n", t.untagged, ids.join(", "));
         }
         self.pairs_markdown(&mut s, &t, &facet_label, lang);
-        self.codes_markdown(&mut s, &t, taxonomy, &facet_label, lang);
+        self.codes_markdown(&mut s, &t, taxonomy, &facet_label, lang, docs);
         if !self.coverage.is_empty() {
             let _ = write!(
                 s,
@@ -191,14 +214,14 @@ impl AgreementReport {
                 .map_or_else(|| c.facet.clone(), |f| md_escape(f.label.best(lang)));
             let second = c.second.as_deref().map_or_else(
                 || format!("*{}*", t.nothing),
-                |id| concept_link(taxonomy, id, lang),
+                |id| concept_link(taxonomy, id, lang, docs),
             );
             let records: Vec<String> = c.records.iter().map(|r| code_span(r)).collect();
             let _ = writeln!(
                 s,
                 "{}. {facet}: {} {} {second}: {} ({})",
                 i + 1,
-                concept_link(taxonomy, &c.first, lang),
+                concept_link(taxonomy, &c.first, lang, docs),
                 t.versus,
                 (t.times)(c.count()),
                 records.join(", ")
@@ -333,6 +356,7 @@ impl AgreementReport {
         taxonomy: &Taxonomy,
         facet_label: &dyn Fn(&str) -> String,
         lang: Lang,
+        docs: Option<&str>,
     ) {
         let facets: Vec<&FacetReport> = self
             .facets
@@ -369,7 +393,7 @@ impl AgreementReport {
                 let _ = write!(
                     s,
                     "| {} | {alpha} | {positive} |",
-                    concept_link(taxonomy, &c.code, lang)
+                    concept_link(taxonomy, &c.code, lang, docs)
                 );
                 for used in &c.used {
                     let _ = write!(s, " {used} |");
@@ -450,7 +474,7 @@ impl Texts {
                 interval: "interval",
                 verdict: "oordeel",
                 undefined: "niet bepaald",
-                reliability_legend: "*records*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking. — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer; AC1 staat er bij extreme prevalentie).",
+                reliability_legend: "*records*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking, AC1 vooral waar één waarde overheerst (zie *Lees met zorg*). — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer).",
                 read_with_care: "Lees met zorg",
                 untagged: "Door geen codeur getagd",
                 pairs: "Paren van codeurs",
@@ -498,7 +522,7 @@ impl Texts {
                 interval: "interval",
                 verdict: "verdict",
                 undefined: "undefined",
-                reliability_legend: "*records*: records coded by at least two coders; *agreement*: the share of coder pairs that chose exactly the same codes; *level*: how alpha compares values (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). *Verdict* by Krippendorff (2004): α ≥ .800 reliable, .667 to .800 tentative conclusions only, lower not reliable. Alpha is the coefficient to report; κ and AC1 are there to compare. — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more; AC1 is shown with extreme prevalence).",
+                reliability_legend: "*records*: records coded by at least two coders; *agreement*: the share of coder pairs that chose exactly the same codes; *level*: how alpha compares values (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). *Verdict* by Krippendorff (2004): α ≥ .800 reliable, .667 to .800 tentative conclusions only, lower not reliable. Alpha is the coefficient to report; κ and AC1 are there to compare, AC1 above all where one value dominates (see *Read with care*). — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more).",
                 read_with_care: "Read with care",
                 untagged: "No coder tagged",
                 pairs: "Pairs of coders",
@@ -538,7 +562,14 @@ impl Texts {
         }
     }
 
-    fn warning(&self, w: &Warning, taxonomy: &Taxonomy, facet: &str, lang: Lang) -> String {
+    fn warning(
+        &self,
+        w: &Warning,
+        taxonomy: &Taxonomy,
+        facet: &str,
+        lang: Lang,
+        docs: Option<&str>,
+    ) -> String {
         match (self.lang, w) {
             (Lang::Nl, Warning::FewRecords { records }) => format!(
                 "maar {records} records door twee of meer codeurs gecodeerd (minder dan {MIN_RECORDS}): de getallen zijn een indicatie, geen maat"
@@ -556,12 +587,12 @@ impl Texts {
             ),
             (Lang::Nl, Warning::ExtremePrevalence { value, share }) => format!(
                 "{} is {:.0}% van alle waarden: bij zo'n scheve verdeling kunnen κ en α laag uitvallen terwijl codeurs bijna altijd overeenstemmen (de kappaparadox); lees Gwet's AC1 erbij",
-                value_name(taxonomy, facet, value, lang),
+                value_name(taxonomy, facet, value, lang, docs),
                 share * 100.0
             ),
             (_, Warning::ExtremePrevalence { value, share }) => format!(
                 "{} is {:.0}% of all values: with so skewed a distribution κ and α can be low while coders almost always agree (the kappa paradox); read Gwet's AC1 beside them",
-                value_name(taxonomy, facet, value, lang),
+                value_name(taxonomy, facet, value, lang, docs),
                 share * 100.0
             ),
         }
@@ -569,7 +600,13 @@ impl Texts {
 }
 
 /// A value as written in the report: a code's label, a scale position's concept, or a set.
-fn value_name(taxonomy: &Taxonomy, facet: &str, value: &str, lang: Lang) -> String {
+fn value_name(
+    taxonomy: &Taxonomy,
+    facet: &str,
+    value: &str,
+    lang: Lang,
+    docs: Option<&str>,
+) -> String {
     if let Ok(position) = value.parse::<u32>()
         && let Some(c) = taxonomy.facet(facet).and_then(|f| {
             f.concepts
@@ -577,23 +614,37 @@ fn value_name(taxonomy: &Taxonomy, facet: &str, value: &str, lang: Lang) -> Stri
                 .find(|c| c.position.as_ref().is_some_and(|p| p.value == position))
         })
     {
-        return concept_link(taxonomy, &c.id, lang);
+        return concept_link(taxonomy, &c.id, lang, docs);
     }
     value
         .split("; ")
-        .map(|code| concept_link(taxonomy, code, lang))
+        .map(|code| concept_link(taxonomy, code, lang, docs))
         .collect::<Vec<_>>()
         .join(" + ")
 }
 
-/// `[Label](facet.md#id)` for a concept of the taxonomy, the code itself otherwise.
-pub(super) fn concept_link(taxonomy: &Taxonomy, id: &str, lang: Lang) -> String {
+/// Where a concept is described: `FACET.md#ID` beside the report (the Markdown reference
+/// documents of `jos docs`), or `DOCS/FACET.html#ID` on the reference site at `docs`.
+pub(super) fn concept_href(facet: &str, id: &str, docs: Option<&str>) -> String {
+    match docs {
+        Some(base) if base.ends_with('/') => format!("{base}{facet}.html#{id}"),
+        Some(base) => format!("{base}/{facet}.html#{id}"),
+        None => format!("{facet}.md#{id}"),
+    }
+}
+
+/// `[Label](link)` for a concept of the taxonomy, the code itself otherwise.
+pub(super) fn concept_link(
+    taxonomy: &Taxonomy,
+    id: &str,
+    lang: Lang,
+    docs: Option<&str>,
+) -> String {
     match taxonomy.concept(id) {
         Some(c) => format!(
-            "[{}]({}.md#{}) ({})",
+            "[{}]({}) ({})",
             md_escape(c.label.best(lang)),
-            c.facet,
-            c.id,
+            concept_href(&c.facet, &c.id, docs),
             code_span(id)
         ),
         None => match lang {

@@ -45,8 +45,9 @@
 //!   id, when the record does not tag the facet, or when it tags it as unknown (`?` or an empty
 //!   list). Missing is not a disagreement: it is left out of every statistic.
 //! - **Values.** A single-valued facet gives one code per cell (compared as nominal data); an
-//!   ordered single-valued facet, such as `intensity`, gives the concept's position on the scale
-//!   (ordinal data); a multi-valued facet gives the set of codes (compared with MASI).
+//!   ordered single-valued facet, such as `organisation-model`, gives the concept's position on
+//!   the scale (ordinal data); a multi-valued facet gives the set of codes (compared with MASI),
+//!   also when it is ordered, such as `intensity` from 2.0.0: a set has no place on a scale.
 //!   Records with findings are compared as written: an unknown code is a category of its own,
 //!   and several codes in a single-valued facet form one category, `a; b`. When a cell of an
 //!   ordered facet holds a code without a place on the scale, that facet is compared as nominal
@@ -63,7 +64,7 @@
 //! | Cohen's kappa | exactly two coders | exact values: two sets agree only when identical |
 //! | Fleiss' kappa | three or more coders; defined only when every pairable record has a value from every coder | exact values, as Cohen's |
 //! | Krippendorff's alpha | always | nominal, ordinal (scale positions) or MASI (sets), see [`Level`] |
-//! | Gwet's AC1 | always | exact values; shown in the report where prevalence is extreme |
+//! | Gwet's AC1 | always | exact values; to read beside kappa where prevalence is extreme |
 //! | verdict | when alpha is defined | Krippendorff's thresholds .800 and .667, see [`Verdict`] |
 //! | warnings | always | too few records ([`MIN_RECORDS`]), extreme prevalence ([`EXTREME_PREVALENCE`]), an interval reaching below the verdict |
 //! | pairwise Cohen's kappa and percent agreement | three or more coders | exact values, over the records both coded |
@@ -111,7 +112,7 @@
 //!   "shared_records": 6,               // ids that at least two coders have
 //!   "bootstrap": {"resamples": 1000, "seed": 2011, "level": 0.95},   // null with 0 resamples
 //!   "facets": [{
-//!     "facet": "intensity", "label": "Intensity",
+//!     "facet": "organisation-model", "label": "Organisation model",
 //!     "level": "ordinal",              // "nominal" | "ordinal" | "masi"
 //!     "records": 5, "coders": 2, "values": 10,
 //!     "percent_agreement": {"value": 0.6},
