@@ -233,7 +233,7 @@ pub fn pairwise_cohen<T: Ord>(ratings: &Ratings<T>) -> Result<Vec<CoderPair>, Ag
         }
     }
     let numbered = Ratings::from_parts(ratings.units().to_vec(), ratings.coders().to_vec(), codes);
-    pairwise_cohen_codes(&numbered, index.len())
+    Ok(pairs_of_codes(&numbered, index.len()))
 }
 
 /// [`pairwise_cohen`] for values that are already category numbers `0..categories` (interned
@@ -243,6 +243,11 @@ pub fn pairwise_cohen_codes(
     categories: usize,
 ) -> Result<Vec<CoderPair>, AgreementError> {
     ratings.check_coders()?;
+    Ok(pairs_of_codes(ratings, categories))
+}
+
+/// The pairs of a matrix of category numbers `0..categories` whose coders are checked.
+fn pairs_of_codes(ratings: &Ratings<u32>, categories: usize) -> Vec<CoderPair> {
     let coders = ratings.coders().len();
     let k = categories;
     let units = ratings.units().len();
@@ -286,5 +291,5 @@ pub fn pairwise_cohen_codes(
             });
         }
     }
-    Ok(out)
+    out
 }

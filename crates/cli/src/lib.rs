@@ -346,7 +346,12 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                             ExportFormat::SkosTtl => jos_exchange::skos::to_turtle(t, &uris),
                             ExportFormat::SkosJsonld => jos_exchange::skos::to_jsonld(t, &uris),
                             ExportFormat::Qdc => jos_exchange::qdc::to_qdc(t, &options),
-                            _ => jos_exchange::codebook::to_csv(t, &options),
+                            ExportFormat::CodebookCsv => {
+                                jos_exchange::codebook::to_csv(t, &options)
+                            }
+                            ExportFormat::CsvLong | ExportFormat::CsvWide => {
+                                unreachable!("records formats are handled below")
+                            }
                         }
                         .map_err(|e| Fatal(e.to_string()))?;
                         write_output(out.as_deref(), force, text.as_bytes())

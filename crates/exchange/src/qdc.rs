@@ -22,7 +22,7 @@
 //! assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""));
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use jos_taxonomy::Lang;
@@ -141,7 +141,11 @@ fn attribute(s: &str) -> String {
 }
 
 /// Labels used more than once in the codebook, folded for comparison.
-fn repeated_names<'a>(facets: &[&'a Facet], concepts: &[&'a Concept], lang: Lang) -> Vec<String> {
+fn repeated_names<'a>(
+    facets: &[&'a Facet],
+    concepts: &[&'a Concept],
+    lang: Lang,
+) -> HashSet<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
     for name in facets
         .iter()
@@ -160,7 +164,7 @@ fn repeated_names<'a>(facets: &[&'a Facet], concepts: &[&'a Concept], lang: Lang
 struct Writer<'a> {
     t: &'a Taxonomy,
     options: &'a Options,
-    repeated: Vec<String>,
+    repeated: HashSet<String>,
     out: String,
 }
 
