@@ -394,8 +394,8 @@ fn confusions_most_frequent_first_in_taxonomy_order() {
 
     let markdown = r.to_markdown(v1(), Lang::En);
     assert!(markdown.contains(
-        "1. Activity: [Individual help for students](activity.md#individual-help) \
-         (`individual-help`) vs [Ambulant educational guidance](activity.md#ambulant-educational-guidance) \
+        "1. Activity: [Individual help for students](#concept-individual-help) \
+         (`individual-help`) vs [Ambulant educational guidance](#concept-ambulant-educational-guidance) \
          (`ambulant-educational-guidance`): 2 times (`p3`, `p5`)"
     ), "{markdown}");
     assert!(
@@ -556,7 +556,12 @@ mod cli {
             ),
             "{out}"
         );
-        assert!(out.contains("(intensity.md#ambulant-youth-care)"), "{out}");
+        assert!(out.contains("(#concept-ambulant-youth-care)"), "{out}");
+        // The report stands alone: what it links to, it quotes.
+        assert!(
+            out.contains("- <a id=\"concept-ambulant-youth-care\"></a>**Ambulant youth care in or from the school** (`ambulant-youth-care`, Intensity): Youth care within the meaning of the Youth Act"),
+            "{out}"
+        );
         // Five records and an interval from -0.080: the verdict comes with two warnings.
         assert!(
             out.contains("only 5 records coded by two or more coders"),

@@ -7,6 +7,7 @@ mod agree;
 mod agreement_stats;
 mod browser;
 mod cli;
+mod consensus;
 mod diff;
 mod exchange;
 mod fixtures;

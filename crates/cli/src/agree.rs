@@ -1,13 +1,14 @@
 //! `jos agree`: agreement between coders who tagged the same records, one file per coder.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use jos_agreement::Bootstrap;
 use jos_records::agree::{Comparison, coder_names};
+use jos_records::consensus::{Consensus, Worksheet};
 use jos_records::{CheckOptions, Checker, Record, RecordReader};
-use jos_taxonomy::Taxonomy;
+use jos_taxonomy::{Lang, Taxonomy};
 
 use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
 
@@ -18,7 +19,7 @@ pub(super) struct AgreeArgs {
     files: Vec<PathBuf>,
     #[command(flatten)]
     source: TaxonomyArg,
-    /// Output: a Markdown report or JSON.
+    /// Output: a Markdown report, the same report as one printable HTML page, or JSON.
     #[arg(long, value_enum, default_value_t = AgreeFormat::Markdown)]
     format: AgreeFormat,
     /// Bootstrap resamples for the interval of alpha; 0 skips the intervals.
@@ -29,9 +30,14 @@ pub(super) struct AgreeArgs {
     seed: u64,
     /// Link the concepts to the reference site at this address (the HTML pages of `jos docs`,
     /// for example `https://…/reference/html/nl/` or `file:///…/reference/html/nl/`) instead of
-    /// to Markdown pages beside the report (`FACET.md#ID`).
+    /// to their definitions, which the report then quotes in its last section.
     #[arg(long, value_name = "URL")]
     docs_url: Option<String>,
+    /// Also write the adjudication worksheet: every record and facet the coders do not all
+    /// agree on, with each coder's choice, the definitions and columns for the decision and its
+    /// reason. `.xlsx` writes an Excel workbook, anything else CSV (UTF-8 with BOM).
+    #[arg(long, value_name = "FILE")]
+    worksheet: Option<PathBuf>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -43,42 +49,25 @@ pub(super) struct AgreeArgs {
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum AgreeFormat {
     Markdown,
+    Html,
     Json,
 }
 
 pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
-    if let Some(out) = &args.out
-        && out.exists()
-        && !args.force
-    {
-        // Say so before the work, not after it.
-        return Err(Fatal(format!(
-            "`{}` already exists; pass --force to overwrite it",
-            out.display()
-        )));
+    // Say so before the work, not after it.
+    for out in [&args.out, &args.worksheet].into_iter().flatten() {
+        refuse_existing(out, args.force)?;
     }
     let explicit = args.source.taxonomy.is_some() || args.source.release.is_some();
     with_taxonomy(&args.source, |t| {
         let files = read(t, &args.files)?;
-        // Records tagged against an older release are compared against that release, as `jos
-        // check` checks them, when every record names the same one.
-        let t = match named_release(&files) {
-            Some(r) if !explicit && !std::ptr::eq(r, t) && r.version() != t.version() => {
-                let _ = writeln!(
-                    anstream::stderr(),
-                    "jos: the records are tagged against release {}; they are compared against it (pass --release to choose another)",
-                    r.version()
-                );
-                r
-            }
-            _ => t,
-        };
+        let t = release_of(t, &files, explicit);
         warn_about_findings(t, &files);
         let names = coder_names(files.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
         let mut comparison = Comparison::new(t);
-        for (name, (_, records)) in names.into_iter().zip(&files) {
+        for (name, (_, records)) in names.iter().zip(&files) {
             comparison
-                .add_coder(name, records)
+                .add_coder(name.clone(), records)
                 .map_err(|e| Fatal(e.to_string()))?;
         }
         let report = comparison.report(Bootstrap {
@@ -87,17 +76,62 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
             ..Bootstrap::default()
         });
         let lang = args.source.lang.into();
+        if let Some(path) = &args.worksheet {
+            let mut consensus = Consensus::new(t);
+            for (name, (_, records)) in names.iter().zip(&files) {
+                consensus
+                    .add_coder(name.clone(), records.clone())
+                    .map_err(|e| Fatal(e.to_string()))?;
+            }
+            let sheet = consensus.worksheet();
+            write_worksheet(path, &sheet, t, lang)?;
+            let _ = writeln!(
+                anstream::stderr(),
+                "jos: wrote the worksheet `{}`: {} point{} to decide",
+                path.display(),
+                sheet.rows.len(),
+                plural(sheet.rows.len())
+            );
+        }
         let text = match args.format {
             AgreeFormat::Markdown => report.to_markdown_with(t, lang, args.docs_url.as_deref()),
+            AgreeFormat::Html => report.to_html_with(t, lang, args.docs_url.as_deref()),
             AgreeFormat::Json => report.to_json_with(t, lang, args.docs_url.as_deref()),
         };
         write_output(args.out.as_deref(), args.force, text.as_bytes())
     })
 }
 
+/// Refuses to overwrite `path` without `--force`.
+pub(super) fn refuse_existing(path: &Path, force: bool) -> Result<(), Fatal> {
+    if path.exists() && !force {
+        return Err(Fatal(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Writes the worksheet, as `.xlsx` or CSV after the file's extension, atomically.
+fn write_worksheet(path: &Path, sheet: &Worksheet, t: &Taxonomy, lang: Lang) -> Result<(), Fatal> {
+    let xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let bytes = if xlsx {
+        sheet
+            .to_xlsx(t, lang)
+            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?
+    } else {
+        sheet.to_csv(t, lang)
+    };
+    jos_reference::write_atomic(path, &bytes)
+        .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))
+}
+
 /// Every record of every file. Comparing part of a coder's work would mislead, so any part that
 /// cannot be read ends the command.
-fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, Fatal> {
+pub(super) fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, Fatal> {
     let mut files = Vec::new();
     for path in paths {
         let reader = RecordReader::open(path).map_err(|d| {
@@ -121,6 +155,27 @@ fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, 
         files.push((path.clone(), records));
     }
     Ok(files)
+}
+
+/// The taxonomy to compare against: records tagged against an older release are compared
+/// against that release, as `jos check` checks them, when every record names the same one and
+/// no taxonomy was chosen `explicit`ly.
+pub(super) fn release_of<'t>(
+    t: &'t Taxonomy,
+    files: &[(PathBuf, Vec<Record>)],
+    explicit: bool,
+) -> &'t Taxonomy {
+    match named_release(files) {
+        Some(r) if !explicit && !std::ptr::eq(r, t) && r.version() != t.version() => {
+            let _ = writeln!(
+                anstream::stderr(),
+                "jos: the records are tagged against release {}; they are compared against it (pass --release to choose another)",
+                r.version()
+            );
+            r
+        }
+        _ => t,
+    }
 }
 
 /// The release every record of every file names in `taxonomy_version`, if they all name the

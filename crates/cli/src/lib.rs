@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod agree;
+mod consensus;
 mod diff;
 mod docs;
 mod records;
@@ -171,6 +172,9 @@ enum Command {
     Docs(docs::DocsArgs),
     /// Agreement between coders who tagged the same records, one file per coder.
     Agree(agree::AgreeArgs),
+    /// One consensus records file from several coders' files: what they agree on, the
+    /// decisions of the adjudication worksheet, and every open point flagged.
+    Consensus(consensus::ConsensusArgs),
     /// Write JSON Schemas for taxonomy and record files, for editors that complete and explain codes.
     Schema(schema::SchemaArgs),
     /// What changed between two versions (releases or directories), and the version bump it needs.
@@ -378,6 +382,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
         }
         Command::Docs(args) => docs::run(args),
         Command::Agree(args) => agree::run(args),
+        Command::Consensus(args) => consensus::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Diff(args) => diff::run(args),
         Command::ReleaseCheck(args) => release::run(args),

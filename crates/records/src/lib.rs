@@ -20,6 +20,7 @@
 
 pub mod agree;
 mod check;
+pub mod consensus;
 mod fields;
 mod json;
 pub mod migrate;

@@ -206,6 +206,10 @@ codes! {
     RuleViolation = "rule-violation", Error, "A record combines codes that a rule in the taxonomy declares inconsistent (for example an mbo variant on a primary school).";
     /// Two records share an id.
     DuplicateRecordId = "duplicate-record-id", Error, "Two records share an id; ids identify a practice across files and coders.";
+    /// A consensus point the coders did not settle and no decision settled: left out of the consensus records, listed in their `consensus` field.
+    ConsensusUndecided = "consensus-undecided", Warning, "A point of a consensus (a record and a facet) is still open: the coders differ, or only one coded it, and the worksheet has no decision for it.";
+    /// A worksheet decision that cannot be applied.
+    UnmatchedDecision = "unmatched-decision", Error, "A decision in an adjudication worksheet names a record no coder has, or decides a point twice.";
     /// A date that cannot be right.
     ImpossibleDate = "impossible-date", Error, "A record date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, does not exist, or the end lies before the start.";
     /// The record was tagged against another taxonomy version.

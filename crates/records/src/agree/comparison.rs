@@ -384,7 +384,7 @@ pub(super) fn confused_pairs(
 }
 
 /// What one record tags in one facet.
-pub(super) fn choice(record: &Record, facet: &str) -> Choice {
+pub(crate) fn choice(record: &Record, facet: &str) -> Choice {
     if !record.has_facet(facet) {
         return Choice::NotTagged;
     }

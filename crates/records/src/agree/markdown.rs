@@ -9,9 +9,9 @@ use std::fmt::Write as _;
 use super::*;
 
 impl AgreementReport {
-    /// The report as Markdown: a reliability table, the most frequent confusions with links to
-    /// the reference documents (`FACET.md#ID`), and the disagreements per record. Labels are in
-    /// `lang`.
+    /// The report as Markdown: a reliability table, the most frequent confusions, and the
+    /// disagreements per record, every code linked to its definition, quoted in the last section
+    /// (`#concept-ID`). All text is in `lang`.
     ///
     /// ```
     /// use jos_agreement::Bootstrap;
@@ -33,7 +33,8 @@ impl AgreementReport {
 
     /// The report as Markdown, with the concepts linked to the reference site at `docs` (the
     /// HTML pages of `jos docs`, on disk or on the web: `DOCS/FACET.html#ID`), or, when `None`, to
-    /// the Markdown pages beside the report (`FACET.md#ID`).
+    /// their definitions, quoted in a last section of the report (`#concept-ID`), so that the
+    /// report stands alone wherever it is saved.
     ///
     /// ```
     /// use jos_agreement::Bootstrap;
@@ -256,6 +257,10 @@ impl AgreementReport {
             for n in &self.notices {
                 let _ = writeln!(s, "- {}", md_escape(n));
             }
+        }
+        if docs.is_none() {
+            let quoted = definitions(&s, taxonomy, lang);
+            s.push_str(&quoted);
         }
         s
     }
@@ -623,6 +628,71 @@ fn value_name(
         .join(" + ")
 }
 
+/// The prefix of the anchors of the definitions quoted at the end of a report without `docs`.
+const DEFINITION_ANCHOR: &str = "concept-";
+
+/// The definitions of every concept the report links to (`](#concept-ID)`), in taxonomy order,
+/// each under an anchor of its own, so the report stands alone.
+fn definitions(s: &str, taxonomy: &Taxonomy, lang: Lang) -> String {
+    let marker = format!("](#{DEFINITION_ANCHOR}");
+    let mut ids: Vec<&str> = s
+        .match_indices(&marker)
+        .filter_map(|(i, _)| {
+            let rest = &s[i + marker.len()..];
+            rest.find(')').map(|end| &rest[..end])
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut concepts: Vec<(usize, usize, &jos_taxonomy::model::Concept)> = ids
+        .iter()
+        .filter_map(|id| {
+            let c = taxonomy.concept(id)?;
+            let f = taxonomy.facets().iter().position(|f| f.id == c.facet)?;
+            let order = taxonomy.facets()[f]
+                .in_order()
+                .iter()
+                .position(|x| x.id == c.id)
+                .unwrap_or(usize::MAX);
+            Some((f, order, c))
+        })
+        .collect();
+    if concepts.is_empty() {
+        return String::new();
+    }
+    concepts.sort_by_key(|(f, o, c)| (*f, *o, c.id.clone()));
+    let (title, intro) = match lang {
+        Lang::Nl => (
+            "Definities",
+            format!(
+                "De definities van de codes in dit rapport, uit taxonomie {}.",
+                taxonomy.version()
+            ),
+        ),
+        _ => (
+            "Definitions",
+            format!(
+                "The definitions of the codes in this report, from taxonomy {}.",
+                taxonomy.version()
+            ),
+        ),
+    };
+    let mut out = format!("\n## {title}\n\n{intro}\n\n");
+    for (f, _, c) in concepts {
+        let facet = &taxonomy.facets()[f];
+        let _ = writeln!(
+            out,
+            "- <a id=\"{DEFINITION_ANCHOR}{}\"></a>**{}** ({}, {}): {}",
+            c.id,
+            md_escape(c.label.best(lang)),
+            code_span(&c.id),
+            md_escape(facet.label.best(lang)),
+            md_escape(&jos_taxonomy::text::plain_text(c.definition.best(lang)).replace('\n', " "))
+        );
+    }
+    out
+}
+
 /// Where a concept is described: `FACET.md#ID` beside the report (the Markdown reference
 /// documents of `jos docs`), or `DOCS/FACET.html#ID` on the reference site at `docs`.
 pub(super) fn concept_href(facet: &str, id: &str, docs: Option<&str>) -> String {
@@ -644,7 +714,10 @@ pub(super) fn concept_link(
         Some(c) => format!(
             "[{}]({}) ({})",
             md_escape(c.label.best(lang)),
-            concept_href(&c.facet, &c.id, docs),
+            match docs {
+                Some(_) => concept_href(&c.facet, &c.id, docs),
+                None => format!("#{DEFINITION_ANCHOR}{}", c.id),
+            },
             code_span(id)
         ),
         None => match lang {

@@ -29,7 +29,7 @@
 //! assert_eq!((confusion.first.as_str(), confusion.second.as_deref()),
 //!            ("based-at-school", Some("embedded-in-teaching")));
 //! assert!(report.to_markdown(taxonomy, Lang::En)
-//!     .contains("(organisation-model.md#based-at-school)"));
+//!     .contains("(#concept-based-at-school)")); // its definition is quoted at the end
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -96,9 +96,12 @@
 //!
 //! # Output
 //!
-//! [`AgreementReport::to_markdown`] writes a reliability table, the confusion list with links into the
-//! reference documents written by `jos docs` (`FACET.md#ID`: the pages live in one directory
-//! and every concept's anchor is its id), and a table of the disagreements per record.
+//! [`AgreementReport::to_markdown`] writes a reliability table, the confusion list and a table of
+//! the disagreements per record, with every code linked to its definition, quoted in the last
+//! section of the report (so it stands alone), or, with
+//! [`to_markdown_with`](AgreementReport::to_markdown_with) and a `docs` address, to the
+//! reference site of `jos docs` (`DOCS/FACET.html#ID`). [`AgreementReport::to_html_with`] gives
+//! the same content as one printable HTML page.
 //!
 //! [`AgreementReport::to_json`] writes one JSON object. Its structure is stable: fields may be added,
 //! none will be renamed or removed without a new `format`.
@@ -157,12 +160,14 @@
 //! intervals.
 
 mod comparison;
+mod html;
 mod json;
 mod markdown;
 mod ratings;
 mod report;
 
 pub use comparison::Comparison;
+pub(crate) use comparison::choice;
 pub use ratings::{FacetRatings, Level};
 pub use report::{
     AgreementReport, CodeAgreement, Confusion, Coverage, Deviation, Disagreement,
