@@ -622,6 +622,7 @@ fn pairwise_cohen_equals_cohen_on_each_selected_pair() {
 }
 
 mod oracle;
+mod peers;
 mod properties;
 
 /// SplitMix64: a small deterministic generator, so that generated data are the same on every run.

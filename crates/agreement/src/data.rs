@@ -369,8 +369,9 @@ impl<T> Ratings<T> {
         }
     }
 
-    /// A matrix from parts the caller has already checked: unit and coder ids unique, one cell
-    /// per unit and coder, row-major (unit `u`, coder `c` at `u * coders.len() + c`).
+    /// A matrix from parts the caller has already checked: coder ids unique, unit ids unique
+    /// (or all empty, for a matrix only the statistics read: they count units, never name them),
+    /// one cell per unit and coder, row-major (unit `u`, coder `c` at `u * coders.len() + c`).
     #[doc(hidden)]
     pub fn from_parts(units: Vec<String>, coders: Vec<String>, cells: Vec<Option<T>>) -> Self {
         debug_assert_eq!(cells.len(), units.len() * coders.len());
