@@ -299,14 +299,19 @@ fn definitions(taxonomy: &Taxonomy, row: &WorksheetRow, lang: Lang) -> String {
         .flatten()
         .map(String::as_str)
         .collect();
+    // The facet's order, looked up once (not once per comparison of the sort).
+    let in_order: Vec<&str> = taxonomy
+        .tag_facets()
+        .find(|f| f.id == row.facet)
+        .map(|f| f.in_order().iter().map(|c| c.id.as_str()).collect())
+        .unwrap_or_default();
     let order = |code: &str| {
-        taxonomy
-            .tag_facets()
-            .find(|f| f.id == row.facet)
-            .and_then(|f| f.in_order().iter().position(|c| c.id == code))
+        in_order
+            .iter()
+            .position(|c| *c == code)
             .unwrap_or(usize::MAX)
     };
-    codes.sort_by_key(|c| (order(c), c.to_string()));
+    codes.sort_by(|a, b| (order(a), *a).cmp(&(order(b), *b)));
     codes.dedup();
     codes
         .iter()
