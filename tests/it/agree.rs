@@ -552,7 +552,7 @@ mod cli {
         assert!(out.starts_with("# Agreement between coders\n"), "{out}");
         assert!(
             out.contains(
-                "| Intensity (`intensity`) | ordinal | 5 | 2 | 60.0% | 0.474 | — | 0.474 | 0.847 | -0.080 – 1.000 | reliable |"
+                "| Intensity (`intensity`) | ordinal | 5 | 2 | 60.0% | 0.474 (0.244) | — | 0.474 (0.328) | 0.847 | -0.080 – 1.000 | reliable |"
             ),
             "{out}"
         );

@@ -13,7 +13,15 @@ A case is {"kind": ..., "data": [[value or null, ...] per coder], ...}:
   "categories" (complete data), method "fleiss" or "randolph";
 - "gwet": irrCAC.raw.CAC(...).gwet() with "weights" (identity, linear, quadratic) and
   "categories";
-- "bp": irrCAC's Brennan-Prediger coefficient (free-marginal kappa) with "categories".
+- "bp": irrCAC's Brennan-Prediger coefficient (free-marginal kappa) with "categories";
+- "cohen-variance": the variance of Cohen's kappa, plain or weighted (Fleiss, Cohen & Everitt
+  1969), from statsmodels.stats.inter_rater.cohens_kappa on the table of the units both coders
+  coded, over "labels" (or the categories they used, sorted), with "weights" as for "cohen";
+- "fleiss-variance", "gwet-variance", "bp-variance": the squared standard error irrCAC gives
+  with Fleiss' kappa, AC1/AC2 and the Brennan-Prediger coefficient (Gwet 2008).
+
+Variances rather than standard errors are compared: near zero the square root would turn
+rounding noise of 1e-18 into differences of 1e-9.
 
 Used by tests/it/agreement_stats/oracle.rs.
 """
@@ -30,7 +38,7 @@ from irrCAC.raw import CAC
 from nltk.metrics.agreement import AnnotationTask
 from nltk.metrics.distance import jaccard_distance, masi_distance
 from sklearn.metrics import cohen_kappa_score
-from statsmodels.stats.inter_rater import fleiss_kappa
+from statsmodels.stats.inter_rater import cohens_kappa, fleiss_kappa
 
 warnings.simplefilter("ignore")
 
@@ -60,6 +68,17 @@ def cohen(case):
     pairs = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
     return cohen_kappa_score([x for x, _ in pairs], [y for _, y in pairs],
                              labels=case.get("labels"), weights=case.get("weights"))
+
+
+def cohen_variance(case):
+    a, b = case["data"]
+    pairs = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    labels = case.get("labels") or sorted({v for pair in pairs for v in pair})
+    position = {v: i for i, v in enumerate(labels)}
+    counts = np.zeros((len(labels), len(labels)))
+    for x, y in pairs:
+        counts[position[x], position[y]] += 1
+    return cohens_kappa(counts, wt=case.get("weights")).var_kappa
 
 
 def table(case):
@@ -93,6 +112,11 @@ def compute(case):
         return irr(case).gwet()["est"]["coefficient_value"]
     if kind == "bp":
         return irr(case).bp()["est"]["coefficient_value"]
+    if kind == "cohen-variance":
+        return cohen_variance(case)
+    if kind in ("fleiss-variance", "gwet-variance", "bp-variance"):
+        method = kind.removesuffix("-variance")
+        return irr(case).__getattribute__(method)()["est"]["se"] ** 2
     raise ValueError(f"unknown kind {kind}")
 
 

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::kappa::cohen_standard_error;
 use super::{AgreementError, Basis, Kappa, Ratings};
 
 /// How much two ordered categories disagree, by their distance `d = |i - j|` in the order of
@@ -24,7 +25,7 @@ pub enum Weights {
 
 impl Weights {
     /// The disagreement between categories `i` and `j` of `q`, in `[0, 1]`.
-    fn disagreement(self, i: usize, j: usize, q: usize) -> f64 {
+    pub(crate) fn disagreement(self, i: usize, j: usize, q: usize) -> f64 {
         if i == j {
             return 0.0;
         }
@@ -179,11 +180,24 @@ pub fn cohen_kappa_weighted<T: Ord>(
     if expected <= 0.0 {
         return Err(AgreementError::NoVariation);
     }
+    let value = 1.0 - observed / expected;
+    let shares = |counts: &[u64]| -> Vec<f64> { counts.iter().map(|&c| c as f64 / n).collect() };
+    let cells = table.iter().enumerate().map(|(c, &t)| (c / q, c % q, t));
+    let standard_error = cohen_standard_error(
+        cells,
+        units,
+        &shares(&first),
+        &shares(&second),
+        weights,
+        value,
+        1.0 - expected,
+    );
     Ok(Kappa {
-        value: 1.0 - observed / expected,
+        value,
         observed_agreement: 1.0 - observed,
         expected_agreement: 1.0 - expected,
         basis: Basis::new(units as usize, 2, 2 * units as usize),
+        standard_error: Some(standard_error),
     })
 }
 
@@ -249,30 +263,74 @@ impl Counts {
     }
 
     /// The weighted share of agreeing ordered pairs of ratings, averaged over the units with two
-    /// ratings or more: `mean_u sum_k r_uk (r*_uk - 1) / (r_u (r_u - 1))`, where
-    /// `r*_uk = sum_l (1 - w_kl) r_ul` (Gwet 2014, eq. 2.40; unweighted it is Fleiss' `P`).
-    fn agreement(&self, weights: Weights) -> f64 {
-        let q = self.q;
-        let mut sum = 0.0;
-        let mut units = 0usize;
-        for u in 0..self.units() {
-            let r = self.totals[u] as f64;
-            if r < 2.0 {
-                continue;
-            }
-            let unit = self.unit(u);
-            let mut pairs = 0.0;
-            for &(k, n_k) in unit {
-                let weighted: f64 = unit
-                    .iter()
-                    .map(|&(l, n_l)| (1.0 - weights.disagreement(k, l, q)) * n_l as f64)
-                    .sum();
-                pairs += n_k as f64 * (weighted - 1.0);
-            }
-            sum += pairs / (r * (r - 1.0));
-            units += 1;
+    /// ratings or more (the `Some` of [`Counts::unit_agreements`]):
+    /// `mean_u sum_k r_uk (r*_uk - 1) / (r_u (r_u - 1))`, where `r*_uk = sum_l (1 - w_kl) r_ul`
+    /// (Gwet 2014, eq. 2.40; unweighted it is Fleiss' `P`).
+    fn agreement(units: &[Option<f64>]) -> f64 {
+        let (sum, count) = units
+            .iter()
+            .flatten()
+            .fold((0.0, 0usize), |(s, n), a| (s + a, n + 1));
+        sum / count as f64
+    }
+
+    /// [`Counts::unit_agreement`] of every unit.
+    fn unit_agreements(&self, weights: Weights) -> Vec<Option<f64>> {
+        (0..self.units())
+            .map(|u| self.unit_agreement(u, weights))
+            .collect()
+    }
+
+    /// Unit `u`'s weighted share of agreeing ordered pairs, `None` with fewer than 2 ratings.
+    fn unit_agreement(&self, u: usize, weights: Weights) -> Option<f64> {
+        let r = self.totals[u] as f64;
+        if r < 2.0 {
+            return None;
         }
-        sum / units as f64
+        let unit = self.unit(u);
+        if weights == Weights::Identity {
+            let pairs: u64 = unit.iter().map(|&(_, n)| n * (n - 1)).sum();
+            return Some(pairs as f64 / (r * (r - 1.0)));
+        }
+        let mut pairs = 0.0;
+        for &(k, n_k) in unit {
+            let weighted: f64 = unit
+                .iter()
+                .map(|&(l, n_l)| (1.0 - weights.disagreement(k, l, self.q)) * n_l as f64)
+                .sum();
+            pairs += n_k as f64 * (weighted - 1.0);
+        }
+        Some(pairs / (r * (r - 1.0)))
+    }
+
+    /// Gwet's (2008) linearised standard error of a coefficient `(p_a - p_e) / (1 - p_e)` over
+    /// these units (every unit rated at least once): each unit's share
+    /// `k_u = (n / n_2) (p_a,u - p_e [r_u >= 2]) / (1 - p_e)`, corrected by
+    /// `- 2 (1 - value) (p_e,u - p_e) / (1 - p_e)` where chance agreement depends on the
+    /// categories' shares (`unit_chance`, `None` for a fixed chance such as Randolph's), and
+    /// `var = sum_u (k*_u - value)² / (n (n - 1))`, as irrCAC computes it.
+    fn standard_error(
+        &self,
+        agreements: &[Option<f64>],
+        value: f64,
+        chance: f64,
+        unit_chance: Option<&dyn Fn(usize) -> f64>,
+    ) -> f64 {
+        let n = self.units() as f64;
+        let pairable = self.totals.iter().filter(|&&r| r >= 2).count() as f64;
+        let mut squares = 0.0;
+        for (u, &agreement) in agreements.iter().enumerate() {
+            let (agreement, chance_here) = match agreement {
+                Some(a) => (a, chance),
+                None => (0.0, 0.0),
+            };
+            let mut share = n / pairable * (agreement - chance_here) / (1.0 - chance);
+            if let Some(unit_chance) = unit_chance {
+                share -= 2.0 * (1.0 - value) * (unit_chance(u) - chance) / (1.0 - chance);
+            }
+            squares += (share - value) * (share - value);
+        }
+        (squares / (n * (n - 1.0))).sqrt()
     }
 }
 
@@ -333,23 +391,26 @@ pub fn randolph_kappa<T: Ord>(
         Some(q) => q,
         None => observed_q,
     };
-    let counts = Counts::new(ratings, |v| index[v], observed_q, 2);
-    if counts.units() < 2 {
-        return Err(AgreementError::TooFewUnits {
-            found: counts.units(),
-        });
+    // Units rated once count in the standard error (as irrCAC counts them), not in the value.
+    let counts = Counts::new(ratings, |v| index[v], observed_q, 1);
+    let pairable = counts.totals.iter().filter(|&&r| r >= 2).count();
+    if pairable < 2 {
+        return Err(AgreementError::TooFewUnits { found: pairable });
     }
     if q < 2 {
         return Err(AgreementError::NoVariation);
     }
-    let observed = counts.agreement(Weights::Identity);
+    let agreements = counts.unit_agreements(Weights::Identity);
+    let observed = Counts::agreement(&agreements);
     let chance = 1.0 / q as f64;
-    let values = counts.totals.iter().sum::<u64>() as usize;
+    let value = (observed - chance) / (1.0 - chance);
+    let values = counts.totals.iter().filter(|&&r| r >= 2).sum::<u64>() as usize;
     Ok(Kappa {
-        value: (observed - chance) / (1.0 - chance),
+        value,
         observed_agreement: observed,
         expected_agreement: chance,
-        basis: Basis::new(counts.units(), ratings.coders().len(), values),
+        basis: Basis::new(pairable, ratings.coders().len(), values),
+        standard_error: Some(counts.standard_error(&agreements, value, chance, None)),
     })
 }
 
@@ -421,7 +482,8 @@ fn gwet_from_counts(
     if q < 2 {
         return Err(AgreementError::NoVariation);
     }
-    let observed = counts.agreement(weights);
+    let agreements = counts.unit_agreements(weights);
+    let observed = Counts::agreement(&agreements);
     let mut pi = vec![0.0; q];
     for u in 0..counts.units() {
         let r = counts.totals[u] as f64;
@@ -437,11 +499,24 @@ fn gwet_from_counts(
         return Err(AgreementError::NoVariation);
     }
     let values = counts.totals.iter().sum::<u64>() as usize;
+    let value = (observed - chance) / (1.0 - chance);
+    // p_e,u = T_w / (q (q - 1)) * sum_k r_uk (1 - pi_k) / r_u.
+    let unit_chance = |u: usize| {
+        let r = counts.totals[u] as f64;
+        let spread: f64 = counts
+            .unit(u)
+            .iter()
+            .map(|&(k, c)| c as f64 * (1.0 - pi[k] / units))
+            .sum();
+        total_weight * spread / (r * (q * (q - 1)) as f64)
+    };
+    let standard_error = counts.standard_error(&agreements, value, chance, Some(&unit_chance));
     Ok(Kappa {
-        value: (observed - chance) / (1.0 - chance),
+        value,
         observed_agreement: observed,
         expected_agreement: chance,
         basis: Basis::new(pairable, coders, values),
+        standard_error: Some(standard_error),
     })
 }
 

@@ -16,11 +16,13 @@
 //! | specific (positive, negative) agreement | [`specific_agreement`] | 2 or more | allowed | present/absent (`bool`) |
 //! | Krippendorff's alpha | [`krippendorff_alpha`] | 2 or more | allowed | [`Nominal`], [`Ordinal`], [`Interval`], [`Ratio`] (any [`Number`]), [`Masi`] and [`Jaccard`] for sets, any [`Distance`] or [`NumberDistance`] |
 //! | bootstrap interval for alpha | [`bootstrap_alpha`] | as alpha | as alpha | as alpha |
+//! | standard error of every kappa and AC | [`Kappa::standard_error`], [`Kappa::interval_95`] | as the coefficient | as the coefficient | as the coefficient |
 //!
 //! Every coefficient that one of the packages researchers use computes (the krippendorff
 //! package, scikit-learn, statsmodels, Gwet's irrCAC, NLTK) is recomputed by it on generated data
-//! in the test `tests/it/agreement_stats/oracle.rs` (800 comparisons: alpha at every level,
-//! with Jaccard and MASI too, plain and weighted kappa, Fleiss', Randolph's, AC1, AC2) and
+//! in the test `tests/it/agreement_stats/oracle.rs` (1280 comparisons: alpha at every level,
+//! with Jaccard and MASI too, plain and weighted kappa, Fleiss', Randolph's, AC1, AC2, and the
+//! standard errors of the kappas and ACs, compared as variances) and
 //! agrees to 1e-12; percent and specific agreement, which they do not offer, are checked against
 //! hand-worked examples. One difference is on purpose: with a
 //! single pairable unit those packages return alpha = 0 (with one unit the observed and the
@@ -117,6 +119,31 @@
 //!   mean over u of  sum_c n_uc (n_uc - 1) / (m_u (m_u - 1))   (the share of agreeing coder pairs)
 //! ```
 //!
+//! # Standard errors
+//!
+//! Every [`Kappa`] carries the large-sample standard error for a confidence interval
+//! ([`Kappa::interval_95`]). For Cohen's kappa, plain and weighted, it is that of Fleiss, Cohen &
+//! Everitt (1969), with `p_ij` the share of units in cell `(i, j)` of the two coders' table,
+//! `r` and `c` their shares per category and `w_ij` the agreement weights:
+//!
+//! ```text
+//! w_i. = sum_j c_j w_ij       w_.j = sum_i r_i w_ij
+//! var  = [sum_ij p_ij (w_ij - (w_i. + w_.j)(1 - kappa))² - (kappa - p_e (1 - kappa))²] / ((1 - p_e)² N)
+//! ```
+//!
+//! For Fleiss', Randolph's and Gwet's coefficients it is Gwet's (2008) linearisation over the
+//! `n` units rated at least once (`n_2` of them at least twice):
+//!
+//! ```text
+//! k_u  = (n / n_2) (p_a,u - p_e [u rated twice or more]) / (1 - p_e)
+//! k*_u = k_u - 2 (1 - kappa) (p_e,u - p_e) / (1 - p_e)     (Randolph: k*_u = k_u)
+//! var  = sum_u (k*_u - kappa)² / (n (n - 1))
+//! ```
+//!
+//! with `p_a,u` the unit's (weighted) share of agreeing pairs and `p_e,u` its share in chance
+//! agreement: `sum_k n_uk pi_k / n_u` for Fleiss, `T_w / (q (q - 1)) sum_k n_uk (1 - pi_k) / n_u`
+//! for Gwet. statsmodels' `cohens_kappa` and Gwet's irrCAC give the same values.
+//!
 //! # References
 //!
 //! - Brennan, R. L., & Prediger, D. J. (1981). Coefficient kappa: some uses, misuses, and
@@ -127,6 +154,8 @@
 //!   disagreement or partial credit. *Psychological Bulletin*, 70(4), 213–220.
 //! - Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. *Psychological
 //!   Bulletin*, 76(5), 378–382.
+//! - Fleiss, J. L., Cohen, J., & Everitt, B. S. (1969). Large sample standard errors of kappa and
+//!   weighted kappa. *Psychological Bulletin*, 72(5), 323–327.
 //! - Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
 //!   Communication, University of Pennsylvania. <https://repository.upenn.edu/asc_papers/43>
 //! - Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence of
@@ -173,7 +202,7 @@ pub use percent::{Agreement, percent_agreement};
 pub mod interned {
     pub use crate::chance::gwet_ac_codes;
     pub use crate::distance::MasiOfSets;
-    pub use crate::kappa::pairwise_cohen_codes;
+    pub use crate::kappa::{fleiss_kappa_codes, pairwise_cohen_codes};
     pub use crate::masi::number_codes;
 }
 

@@ -1,7 +1,8 @@
 //! The agreement statistics against the reference implementations, on generated data: each
 //! coefficient that a package computes is recomputed by the packages researchers use (`tests/python/agreement_oracle.py`:
 //! the krippendorff package, scikit-learn, statsmodels, Gwet's irrCAC, NLTK) and must agree to
-//! 1e-12, or both must call it undefined.
+//! 1e-12, or both must call it undefined. The standard errors of the kappas are compared as
+//! variances (statsmodels' `cohens_kappa`, irrCAC's `se`).
 //!
 //! The Python packages come from `tests/python/requirements.txt` in `tests/python/.venv`
 //! (`.ci/run` installs them). Without them the test is skipped with a notice, except under CI
@@ -13,8 +14,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use jeugdhulp_op_school::agreement::{
-    AgreementError, Bootstrap, Interval, Jaccard, Masi, Nominal, Ordinal, Ratings, Ratio, Weights,
-    cohen_kappa, cohen_kappa_weighted, fleiss_kappa, gwet_ac, krippendorff_alpha, randolph_kappa,
+    AgreementError, Bootstrap, Interval, Jaccard, Kappa, Masi, Nominal, Ordinal, Ratings, Ratio,
+    Weights, cohen_kappa, cohen_kappa_weighted, fleiss_kappa, gwet_ac, krippendorff_alpha,
+    randolph_kappa,
 };
 use jeugdhulp_op_school::records::agree::FacetRatings;
 use serde_json::{Value, json};
@@ -75,6 +77,14 @@ fn data_json<T: Clone + Into<Value>>(rows: &[Vec<Option<T>>]) -> Value {
             })
             .collect(),
     )
+}
+
+/// The squared standard error of a kappa: variances are compared, not their square roots,
+/// which near zero would turn rounding noise into differences of 1e-9.
+fn variance(k: Kappa) -> f64 {
+    k.standard_error
+        .expect("every kappa has a standard error")
+        .powi(2)
 }
 
 /// One comparison: the case for Python, our result, and what it is.
@@ -184,6 +194,11 @@ fn cases() -> Vec<Case> {
             ours: cohen_kappa(&r_two).map(|k| k.value),
             what: format!("case {i}: Cohen's kappa"),
         });
+        out.push(Case {
+            query: json!({ "kind": "cohen-variance", "data": data_json(&two), "weights": null }),
+            ours: cohen_kappa(&r_two).map(variance),
+            what: format!("case {i}: variance of Cohen's kappa"),
+        });
         for (name, weights) in [
             (Value::Null, Weights::Identity),
             (json!("linear"), Weights::Linear),
@@ -199,6 +214,16 @@ fn cases() -> Vec<Case> {
                 ours: cohen_kappa_weighted(&r_two, weights, Some(&labels)).map(|k| k.value),
                 what: format!("case {i}: weighted kappa {weights:?}, labels 1..={}", q + 1),
             });
+            out.push(Case {
+                query: json!({ "kind": "cohen-variance", "data": data_json(&two), "weights": name }),
+                ours: cohen_kappa_weighted(&r_two, weights, None).map(variance),
+                what: format!("case {i}: variance of weighted kappa {weights:?}"),
+            });
+            out.push(Case {
+                query: json!({ "kind": "cohen-variance", "data": data_json(&two), "weights": name, "labels": labels }),
+                ours: cohen_kappa_weighted(&r_two, weights, Some(&labels)).map(variance),
+                what: format!("case {i}: variance of weighted kappa {weights:?}, labels 1..={}", q + 1),
+            });
         }
 
         // Fleiss' and Randolph's kappa on complete data (statsmodels).
@@ -209,6 +234,11 @@ fn cases() -> Vec<Case> {
             query: json!({ "kind": "fleiss", "data": data_json(&complete), "categories": categories }),
             ours: fleiss_kappa(&r_complete).map(|k| k.value),
             what: format!("case {i}: Fleiss' kappa"),
+        });
+        out.push(Case {
+            query: json!({ "kind": "fleiss-variance", "data": data_json(&complete), "categories": categories }),
+            ours: fleiss_kappa(&r_complete).map(variance),
+            what: format!("case {i}: variance of Fleiss' kappa"),
         });
         out.push(Case {
             query: json!({ "kind": "randolph", "data": data_json(&complete), "categories": categories }),
@@ -230,11 +260,21 @@ fn cases() -> Vec<Case> {
                 ours: gwet_ac(&r, weights, Some(&categories)).map(|k| k.value),
                 what: format!("case {i}: Gwet's AC ({name})"),
             });
+            out.push(Case {
+                query: json!({ "kind": "gwet-variance", "data": data_json(&rows), "weights": name, "categories": categories }),
+                ours: gwet_ac(&r, weights, Some(&categories)).map(variance),
+                what: format!("case {i}: variance of Gwet's AC ({name})"),
+            });
         }
         out.push(Case {
             query: json!({ "kind": "bp", "data": data_json(&rows), "categories": categories }),
             ours: randolph_kappa(&r, Some(q as usize)).map(|k| k.value),
             what: format!("case {i}: free-marginal kappa with missing values"),
+        });
+        out.push(Case {
+            query: json!({ "kind": "bp-variance", "data": data_json(&rows), "categories": categories }),
+            ours: randolph_kappa(&r, Some(q as usize)).map(variance),
+            what: format!("case {i}: variance of the free-marginal kappa with missing values"),
         });
     }
     out
@@ -255,7 +295,7 @@ fn the_statistics_agree_with_the_reference_implementations() {
         return;
     }
     let cases = cases();
-    assert!(cases.len() > 700, "{}", cases.len());
+    assert!(cases.len() > 1200, "{}", cases.len());
     let queries: Vec<&Value> = cases.iter().map(|c| &c.query).collect();
     let mut child = Command::new(PYTHON)
         .arg("tests/python/agreement_oracle.py")

@@ -6,7 +6,7 @@
 //! cases, where each comes from, and what was left out and why.
 
 use jeugdhulp_op_school::agreement::{
-    Interval, Nominal, Ordinal, Ratings, Ratio, Weights, cohen_kappa, cohen_kappa_weighted,
+    Interval, Kappa, Nominal, Ordinal, Ratings, Ratio, Weights, cohen_kappa, cohen_kappa_weighted,
     fleiss_kappa, krippendorff_alpha, percent_agreement, randolph_kappa,
 };
 use serde_json::Value;
@@ -95,13 +95,16 @@ fn compute(case: &Value) -> f64 {
             .unwrap_or_else(|| panic!("{v} not in the categories")) as i64,
         None => integer(v),
     };
-    let weighted = |weights| {
+    let weighted_kappa = |weights| {
         let ratings = cells(case, integer);
         let cats: Option<Vec<i64>> = categories(case).map(|c| c.iter().map(integer).collect());
-        cohen_kappa_weighted(&ratings, weights, cats.as_deref())
-            .unwrap()
-            .value
+        cohen_kappa_weighted(&ratings, weights, cats.as_deref()).unwrap()
     };
+    let weighted = |weights| weighted_kappa(weights).value;
+    let plain = || cohen_kappa(&cells(case, text)).unwrap();
+    let lower = |k: Kappa| k.interval_95().unwrap().0;
+    let upper = |k: Kappa| k.interval_95().unwrap().1;
+    let se = |k: Kappa| k.standard_error.unwrap();
     match statistic {
         "alpha-nominal" if counts => krippendorff_alpha(&from_counts(), Nominal).unwrap().value,
         "alpha-nominal" => {
@@ -127,6 +130,12 @@ fn compute(case: &Value) -> f64 {
         "cohen-kappa" => cohen_kappa(&cells(case, text)).unwrap().value,
         "cohen-kappa-linear" => weighted(Weights::Linear),
         "cohen-kappa-quadratic" => weighted(Weights::Quadratic),
+        "cohen-kappa-se" => se(plain()),
+        "cohen-kappa-ci-lower" => lower(plain()),
+        "cohen-kappa-ci-upper" => upper(plain()),
+        "cohen-kappa-linear-se" => se(weighted_kappa(Weights::Linear)),
+        "cohen-kappa-linear-ci-lower" => lower(weighted_kappa(Weights::Linear)),
+        "cohen-kappa-linear-ci-upper" => upper(weighted_kappa(Weights::Linear)),
         "fleiss-kappa" if counts => fleiss_kappa(&from_counts()).unwrap().value,
         "fleiss-kappa" => fleiss_kappa(&cells(case, text)).unwrap().value,
         "randolph-kappa" => {

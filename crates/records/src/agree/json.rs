@@ -52,8 +52,7 @@ impl AgreementReport {
                 .iter()
                 .map(|f| {
                     let st = &f.statistics;
-                    let kappa =
-                        |k: &Result<Kappa, AgreementError>| doc::Statistic::new(k, |k| k.value);
+                    let kappa = doc::Statistic::kappa;
                     doc::Facet {
                         facet: &f.facet,
                         label: taxonomy.facet(&f.facet).map(|x| x.label.best(lang)),
@@ -311,8 +310,14 @@ mod doc {
     #[derive(Serialize)]
     #[serde(untagged)]
     pub(super) enum Statistic {
-        Value { value: f64 },
-        Undefined { undefined: String },
+        Value {
+            value: f64,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            standard_error: Option<f64>,
+        },
+        Undefined {
+            undefined: String,
+        },
     }
 
     impl Statistic {
@@ -321,7 +326,23 @@ mod doc {
             value: impl Fn(&T) -> f64,
         ) -> Self {
             match result {
-                Ok(x) => Statistic::Value { value: value(x) },
+                Ok(x) => Statistic::Value {
+                    value: value(x),
+                    standard_error: None,
+                },
+                Err(e) => Statistic::Undefined {
+                    undefined: e.to_string(),
+                },
+            }
+        }
+
+        /// A kappa with its standard error.
+        pub fn kappa(result: &Result<super::Kappa, super::AgreementError>) -> Self {
+            match result {
+                Ok(k) => Statistic::Value {
+                    value: k.value,
+                    standard_error: k.standard_error,
+                },
                 Err(e) => Statistic::Undefined {
                     undefined: e.to_string(),
                 },

@@ -99,7 +99,11 @@ impl AgreementReport {
                 lang,
                 &mut notes,
             );
-            let kappa = |k: &Kappa| decimals(k.value);
+            // A kappa with its standard error in brackets.
+            let kappa = |k: &Kappa| match k.standard_error {
+                Some(se) => format!("{} ({})", decimals(k.value), decimals(se)),
+                None => decimals(k.value),
+            };
             let cohen = cell(
                 st.cohen_kappa.as_ref(),
                 kappa,
@@ -120,7 +124,7 @@ impl AgreementReport {
                 .iter()
                 .any(|w| matches!(w, Warning::ExtremePrevalence { .. }));
             let ac1 = match (&st.gwet_ac1, prevalent) {
-                (Ok(k), _) => decimals(k.value),
+                (Ok(k), _) => kappa(k),
                 (Err(_), false) => "—".to_owned(),
                 (Err(_), true) => cell(
                     Some(&st.gwet_ac1),
@@ -479,7 +483,7 @@ impl Texts {
                 interval: "interval",
                 verdict: "oordeel",
                 undefined: "niet bepaald",
-                reliability_legend: "*records*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking, AC1 vooral waar één waarde overheerst (zie *Lees met zorg*). — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer).",
+                reliability_legend: "*records*: door minstens twee codeurs gecodeerd; *overeenstemming*: het aandeel paren codeurs dat precies dezelfde codes koos; *niveau*: hoe alfa waarden vergelijkt (nominal: gelijk of niet; ordinal: stappen op de schaal; masi: overlap van codesets). *Oordeel* volgens Krippendorff (2004): α ≥ .800 betrouwbaar, .667 tot .800 alleen voorlopige conclusies, lager niet betrouwbaar. Alfa is de maat om te rapporteren; κ en AC1 staan erbij ter vergelijking, AC1 vooral waar één waarde overheerst (zie *Lees met zorg*); tussen haakjes hun standaardfout (SE), en κ ± 1,96 × SE is bij benadering het 95%-betrouwbaarheidsinterval. — : niet van toepassing (Cohen's κ vraagt precies twee codeurs, Fleiss' κ drie of meer).",
                 read_with_care: "Lees met zorg",
                 untagged: "Door geen codeur getagd",
                 pairs: "Paren van codeurs",
@@ -527,7 +531,7 @@ impl Texts {
                 interval: "interval",
                 verdict: "verdict",
                 undefined: "undefined",
-                reliability_legend: "*records*: records coded by at least two coders; *agreement*: the share of coder pairs that chose exactly the same codes; *level*: how alpha compares values (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). *Verdict* by Krippendorff (2004): α ≥ .800 reliable, .667 to .800 tentative conclusions only, lower not reliable. Alpha is the coefficient to report; κ and AC1 are there to compare, AC1 above all where one value dominates (see *Read with care*). — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more).",
+                reliability_legend: "*records*: records coded by at least two coders; *agreement*: the share of coder pairs that chose exactly the same codes; *level*: how alpha compares values (nominal: same or not; ordinal: steps on the scale; masi: overlap of code sets). *Verdict* by Krippendorff (2004): α ≥ .800 reliable, .667 to .800 tentative conclusions only, lower not reliable. Alpha is the coefficient to report; κ and AC1 are there to compare, AC1 above all where one value dominates (see *Read with care*); in brackets their standard error (SE), and κ ± 1.96 × SE is roughly the 95% confidence interval. — : does not apply (Cohen's κ needs exactly two coders, Fleiss' κ three or more).",
                 read_with_care: "Read with care",
                 untagged: "No coder tagged",
                 pairs: "Pairs of coders",

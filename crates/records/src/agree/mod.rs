@@ -119,22 +119,23 @@
 //!     "level": "ordinal",              // "nominal" | "ordinal" | "masi"
 //!     "records": 5, "coders": 2, "values": 10,
 //!     "percent_agreement": {"value": 0.6},
-//!     "cohen_kappa": {"value": 0.47},  // null when not exactly two coders
+//!     "cohen_kappa": {"value": 0.47, "standard_error": 0.21},  // null when not exactly two coders
 //!     "fleiss_kappa": null,            // null when fewer than three coders
 //!     "alpha": {"value": 0.85},
 //!     "alpha_interval": {"lower": 0.5, "upper": 1.0, "undefined_resamples": 0}, // null with 0 resamples
-//!     "gwet_ac1": {"value": 0.88},     // robust to extreme prevalence
+//!     "gwet_ac1": {"value": 0.88, "standard_error": 0.09},     // robust to extreme prevalence
 //!     "verdict": "reliable",           // "tentative" | "unreliable"; null when alpha is undefined
 //!     "warnings": [{"kind": "few-records", "records": 5, "minimum": 10},
 //!                  {"kind": "uncertain-verdict", "lower": 0.62},   // the interval reaches below the verdict's threshold
 //!                  {"kind": "extreme-prevalence", "value": "mbo", "share": 0.9}],
 //!     "pairs": [{"coders": ["ann", "bob"], "records": 5,          // three or more coders only
-//!                "percent_agreement": {"value": 0.8}, "cohen_kappa": {"value": 0.6}}],
+//!                "percent_agreement": {"value": 0.8}, "cohen_kappa": {"value": 0.6, "standard_error": 0.3}}],
 //!     "deviations": [{"coder": "cas", "records": 4, "deviating": 2}], // three or more coders only
 //!     "codes": [{"code": {"id": "mbo", "label": "...", "link": "..."},  // multi-valued facets only
 //!                "alpha": {"value": 0.7}, "positive_agreement": 0.8,
 //!                "used": [{"coder": "ann", "records": 3}]}]
 //!   }],                                // a statistic that is undefined: {"undefined": "undefined because ..."}
+//!                                      // "standard_error" (kappas and AC1): for value ± 1.96 SE, the 95% interval
 //!   "untagged_facets": ["setting"],    // facets no coder gave a code
 //!   "coverage": [{                     // every facet records tag, in taxonomy order
 //!     "facet": "intensity",

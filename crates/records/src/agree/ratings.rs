@@ -1,6 +1,8 @@
 //! Per-facet reliability matrices and the statistics computed on them.
 
-use jos_agreement::interned::{MasiOfSets, gwet_ac_codes, number_codes, pairwise_cohen_codes};
+use jos_agreement::interned::{
+    MasiOfSets, fleiss_kappa_codes, gwet_ac_codes, number_codes, pairwise_cohen_codes,
+};
 use jos_agreement::{
     AgreementError, Bootstrap, Metric, Nominal, Ordinal, Ratings, Weights, bootstrap_alpha,
     cohen_kappa, fleiss_kappa, krippendorff_alpha, percent_agreement,
@@ -543,7 +545,7 @@ pub(super) fn compute<M: Metric<u32> + Copy>(
     }
     stats.percent_agreement = percent_agreement(ratings);
     stats.cohen_kappa = (coders == 2).then(|| cohen_kappa(ratings));
-    stats.fleiss_kappa = (coders >= 3).then(|| fleiss_kappa(ratings));
+    stats.fleiss_kappa = (coders >= 3).then(|| fleiss_kappa_codes(exact.0));
     stats.gwet_ac1 = gwet_ac_codes(exact.0, Weights::Identity, exact.1);
     if coders >= 3 {
         stats.pairs = pairs(exact.0, exact.1);
