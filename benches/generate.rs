@@ -23,12 +23,12 @@ impl Rng {
     }
 }
 
-/// Codes per facet for record `i`: every required facet and about a quarter of the others, one
+/// Live codes per facet for record `i` (the begrippen part is not tagged): every required facet and about a quarter of the others, one
 /// code for single-valued facets and one or two otherwise. That makes a YAML record of about
 /// 500 bytes, the size the benchmark targets are stated for (10,000 records, about 5 MB).
 fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
-    for f in t.facets() {
+    for f in t.tag_facets() {
         if !f.required && rng.below(4) != 0 {
             continue;
         }
@@ -37,9 +37,11 @@ fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
         } else {
             1 + rng.below(2)
         };
+        let live: Vec<_> = f.concepts.iter().filter(|c| !c.is_deprecated()).collect();
+        let n = n.min(live.len());
         let mut codes: Vec<String> = Vec::new();
         while codes.len() < n {
-            let c = &f.concepts[rng.below(f.concepts.len())];
+            let c = live[rng.below(live.len())];
             if !codes.contains(&c.id) {
                 codes.push(c.id.clone());
             }
@@ -71,12 +73,13 @@ fn tags(t: &Taxonomy, rng: &mut Rng) -> Vec<(String, Vec<String>)> {
 /// One record as a YAML list item (about 500 bytes).
 pub fn yaml_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
     let mut s = format!(
-        "- id: practice-{i}\n  name: Samenwerking {i} tussen school en jeugdhulp\n  organisations:\n    schools: [School {i}]\n    youth_care: [Aanbieder {}]\n    municipalities: [Gemeente {}]\n  region: Regio {}\n  start: 20{:02}-0{}\n  status: pilot\n  description: >-\n    Een proef waarin jeugdhulp en onderwijs samen optrekken rond leerlingen die extra steun nodig hebben, nummer {i}.\n  taxonomy_version: 1.0.0\n  tags:\n",
+        "- id: practice-{i}\n  name: Samenwerking {i} tussen school en jeugdhulp\n  organisations:\n    schools: [School {i}]\n    youth_care: [Aanbieder {}]\n    municipalities: [Gemeente {}]\n  region: Regio {}\n  start: 20{:02}-0{}\n  status: pilot\n  description: >-\n    Een proef waarin jeugdhulp en onderwijs samen optrekken rond leerlingen die extra steun nodig hebben, nummer {i}.\n  taxonomy_version: {}\n  tags:\n",
         rng.below(50),
         rng.below(300),
         rng.below(40),
         10 + rng.below(15),
-        1 + rng.below(9)
+        1 + rng.below(9),
+        t.version()
     );
     for (f, codes) in tags(t, rng) {
         s.push_str(&format!("    {f}: [{}]\n", codes.join(", ")));
@@ -101,16 +104,17 @@ pub fn json_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
         })
         .collect();
     format!(
-        "{{\"id\": \"practice-{i}\", \"name\": \"Samenwerking {i}\", \"organisations\": {{\"schools\": [\"School {i}\"], \"municipalities\": [\"Gemeente {}\"]}}, \"status\": \"pilot\", \"start\": \"2019-0{}\", \"description\": \"Een proef waarin jeugdhulp en onderwijs samen optrekken, nummer {i}.\", \"taxonomy_version\": \"1.0.0\", \"tags\": {{{}}}, \"coder\": \"bench\"}}",
+        "{{\"id\": \"practice-{i}\", \"name\": \"Samenwerking {i}\", \"organisations\": {{\"schools\": [\"School {i}\"], \"municipalities\": [\"Gemeente {}\"]}}, \"status\": \"pilot\", \"start\": \"2019-0{}\", \"description\": \"Een proef waarin jeugdhulp en onderwijs samen optrekken, nummer {i}.\", \"taxonomy_version\": \"{}\", \"tags\": {{{}}}, \"coder\": \"bench\"}}",
         rng.below(300),
         1 + rng.below(9),
+        t.version(),
         tags.join(", ")
     )
 }
 
 /// The CSV header for [`csv_record`].
 pub fn csv_header(t: &Taxonomy) -> String {
-    let facets: Vec<&str> = t.facets().iter().map(|f| f.id.as_str()).collect();
+    let facets: Vec<&str> = t.tag_facets().map(|f| f.id.as_str()).collect();
     format!(
         "id,name,schools,status,start,taxonomy_version,{},coder\n",
         facets.join(",")
@@ -121,8 +125,7 @@ pub fn csv_header(t: &Taxonomy) -> String {
 pub fn csv_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
     let tags = tags(t, rng);
     let cells: Vec<String> = t
-        .facets()
-        .iter()
+        .tag_facets()
         .map(|f| {
             tags.iter()
                 .find(|(id, _)| *id == f.id)
@@ -130,8 +133,9 @@ pub fn csv_record(t: &Taxonomy, i: usize, rng: &mut Rng) -> String {
         })
         .collect();
     format!(
-        "practice-{i},Samenwerking {i},School {i},pilot,2019-0{},1.0.0,{},bench\n",
+        "practice-{i},Samenwerking {i},School {i},pilot,2019-0{},{},{},bench\n",
         1 + rng.below(9),
+        t.version(),
         cells.join(",")
     )
 }

@@ -372,7 +372,7 @@ fn decisions_that_cannot_be_applied_are_all_reported_at_their_cells_and_nothing_
     let o = jos(&args);
     let stderr = text(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("werkblad.csv:3:3"), "{stderr}");
+    assert!(stderr.contains("werkblad.csv!C3"), "{stderr}");
     assert!(
         stderr.contains("separate codes with `;`: `individual-student;teachers`"),
         "{stderr}"
@@ -395,13 +395,13 @@ fn decisions_that_cannot_be_applied_are_all_reported_at_their_cells_and_nothing_
     let stderr = text(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
     for expected in [
-        "werkblad.csv:2:3",
+        "werkblad.csv!C2",
         "did you mean `in-class`?",
-        "werkblad.csv:4:3",
+        "werkblad.csv!C4",
         "matches no record of the coders",
-        "werkblad.csv:5:3",
+        "werkblad.csv!C5",
         "facet `stting`",
-        "werkblad.csv:6:3",
+        "werkblad.csv!C6",
         "takes one",
     ] {
         assert!(stderr.contains(expected), "{expected} missing in\n{stderr}");
@@ -505,7 +505,7 @@ fn an_xlsx_worksheet_is_written_deterministically_and_read_back_with_its_positio
     );
     assert_eq!(
         decisions[0].location.to_string(),
-        "filled.xlsx:4:4",
+        "filled.xlsx!Sheet1!D4",
         "row 4, column D"
     );
     assert_eq!(decisions[1].value, DecisionValue::Unknown);

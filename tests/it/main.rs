@@ -17,4 +17,5 @@ mod reference;
 mod release;
 mod research;
 mod schema;
+mod spreadsheets;
 mod taxonomy;

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use jos_agreement::Bootstrap;
 use jos_records::agree::{Comparison, coder_names};
 use jos_records::consensus::{Consensus, Worksheet};
-use jos_records::{CheckOptions, Checker, Record, RecordReader};
+use jos_records::{CheckOptions, Checker, Record};
 use jos_taxonomy::{Lang, Taxonomy};
 
 use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
@@ -134,17 +134,19 @@ fn write_worksheet(path: &Path, sheet: &Worksheet, t: &Taxonomy, lang: Lang) -> 
 pub(super) fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Record>)>, Fatal> {
     let mut files = Vec::new();
     for path in paths {
-        let reader = RecordReader::open(path).map_err(|d| {
+        let reader = super::records::open(path).map_err(|d| {
             render::diagnostics_with(std::slice::from_ref(&d), |_, _| None);
             Fatal(format!("cannot read `{}`", path.display()))
         })?;
-        let (mut records, mut errors) = (Vec::new(), Vec::new());
+        let (mut records, mut errors, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
         for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
             match item {
                 Ok(r) => records.push(r),
+                Err(d) if !d.is_error() => warnings.push(d),
                 Err(d) => errors.push(d),
             }
         }
+        render::diagnostics_with(&warnings, |_, _| None);
         if !errors.is_empty() {
             render::diagnostics_with(&errors, |_, _| None);
             return Err(Fatal(format!(

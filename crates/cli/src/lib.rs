@@ -38,6 +38,13 @@ struct Cli {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     color: Color,
+    /// The separator of CSV records files: `,`, `;`, `tab` or another single character
+    /// (default: read from each file's header line).
+    #[arg(long, global = true, value_parser = parse_delimiter, value_name = "SEPARATOR")]
+    delimiter: Option<u8>,
+    /// The sheet of workbook records files (.xlsx, .ods) to read (default: the first).
+    #[arg(long, global = true, value_name = "NAME")]
+    sheet: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -259,6 +266,14 @@ pub fn main() -> ExitCode {
         Color::Never => anstream::ColorChoice::Never,
     };
     choice.write_global();
+    let mut options = jos_records::ReadOptions::default();
+    if let Some(d) = cli.delimiter {
+        options = options.with_delimiter(d);
+    }
+    if let Some(sheet) = cli.sheet {
+        options = options.with_sheet(sheet);
+    }
+    let _ = records::READ_OPTIONS.set(options);
     match run(cli.command) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
@@ -266,6 +281,17 @@ pub fn main() -> ExitCode {
             let _ = writeln!(anstream::stderr(), "jos: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// `--delimiter`: one ASCII character, or `tab`.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        one if one.len() == 1 && one.is_ascii() && one != "\"" => Ok(one.as_bytes()[0]),
+        _ => Err(format!(
+            "`{text}` is not a separator; give one character such as `,` or `;`, or `tab`"
+        )),
     }
 }
 

@@ -9,6 +9,35 @@ use jos_taxonomy::{Code, Diagnostic, Taxonomy};
 
 use super::{Fatal, Format as OutFormat, Outcome, plural, print, render};
 
+/// How records files are read (`--delimiter`, `--sheet`), set once from the command line.
+pub(super) static READ_OPTIONS: std::sync::OnceLock<jos_records::ReadOptions> =
+    std::sync::OnceLock::new();
+
+/// Opens a records file with the command line's [`READ_OPTIONS`], and says in one line when a
+/// CSV file's separator is not a comma, so a wrong guess shows at once.
+pub(super) fn open(path: &Path) -> Result<RecordReader, Diagnostic> {
+    let options = READ_OPTIONS.get().cloned().unwrap_or_default();
+    let reader = RecordReader::open_with(path, &options)?;
+    if let Some(d) = reader.delimiter().filter(|&d| d != b',') {
+        let name = match d {
+            b';' => "`;` (as Dutch Excel writes CSV)".to_owned(),
+            b'\t' => "tabs".to_owned(),
+            other => format!("`{}`", char::from(other)),
+        };
+        let how = if options.delimiter.is_some() {
+            "as --delimiter says"
+        } else {
+            "read from its header; pass --delimiter to choose another"
+        };
+        let _ = writeln!(
+            anstream::stderr(),
+            "jos: {}: columns separated by {name}, {how}",
+            path.display()
+        );
+    }
+    Ok(reader)
+}
+
 /// Checks every record of every file, streaming where the format allows.
 pub(super) fn check(
     t: &Taxonomy,
@@ -20,7 +49,7 @@ pub(super) fn check(
     let mut diagnostics = Vec::new();
     let mut records = 0usize;
     for path in files {
-        match RecordReader::open(path) {
+        match open(path) {
             Err(d) => diagnostics.push(d),
             Ok(reader) => {
                 for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
@@ -117,7 +146,7 @@ fn all_records(
 ) -> Result<impl Iterator<Item = jos_records::Record>, Fatal> {
     let mut readers = Vec::new();
     for path in files {
-        let reader = RecordReader::open(path).map_err(|d| Fatal(d.to_string()))?;
+        let reader = open(path).map_err(|d| Fatal(d.to_string()))?;
         readers.push(reader.with_facets(t.facets().iter().map(|f| f.id.clone())));
     }
     let mut failed: Option<Diagnostic> = None;
@@ -126,6 +155,10 @@ fn all_records(
         .flatten()
         .filter_map(move |item| match item {
             Ok(r) => Some(r),
+            Err(d) if !d.is_error() => {
+                let _ = writeln!(anstream::stderr(), "jos: {d}");
+                None
+            }
             Err(d) => {
                 if failed.is_none() {
                     let _ = writeln!(anstream::stderr(), "jos: skipping unreadable part: {d}");
@@ -226,11 +259,17 @@ pub(super) fn migrate(
             file.display()
         ))
     })?;
+    if format == Format::Spreadsheet {
+        return Err(Fatal(format!(
+            "`{}` is a workbook, which `jos migrate` cannot rewrite keeping everything else as it is; save the sheet as \"CSV UTF-8\", migrate that file, and open it again in the spreadsheet",
+            file.display()
+        )));
+    }
     let text =
         std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
     let text = String::from_utf8(text).map_err(|_| {
         Fatal(format!(
-            "`{}` is not valid UTF-8; run `jos check` to see where",
+            "`{}` is not UTF-8, and `jos migrate` rewrites only UTF-8 files byte for byte; save it as \"CSV UTF-8\" (`jos check` shows where it is not)",
             file.display()
         ))
     })?;

@@ -27,6 +27,7 @@ pub mod migrate;
 mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod sheet;
 pub mod table;
 
 pub use check::{CheckOptions, Checker, check};
@@ -34,7 +35,7 @@ pub use fields::{
     FIELDS, FieldKind, FieldSpec, ORGANISATION_FIELDS, OrganisationSpec, RECORD_FIELDS,
     STATUS_VALUES, STATUSES, StatusSpec, field_spec,
 };
-pub use read::{Format, RecordReader, parse_str, read_path};
+pub use read::{Format, ReadOptions, RecordReader, parse_str, read_path};
 
 use jos_taxonomy::model::Location;
 

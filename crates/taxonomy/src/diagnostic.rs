@@ -80,6 +80,8 @@ codes! {
     FileTooLarge = "file-too-large", Error, "A file is larger than the loader accepts; taxonomy files are small text files.";
     /// A file is not valid UTF-8.
     InvalidUtf8 = "invalid-utf8", Error, "A file is not valid UTF-8 text.";
+    /// A CSV file is not UTF-8 and was read as Windows-1252.
+    LegacyEncoding = "legacy-encoding", Warning, "A CSV file is not UTF-8 and was read as Windows-1252 (what Excel's plain \"CSV\" writes on Dutch Windows); every row is kept, but check characters such as é and €.";
     /// A file holds no YAML document.
     EmptyFile = "empty-file", Error, "A file is empty or holds only comments.";
     /// YAML syntax error.

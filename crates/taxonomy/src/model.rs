@@ -38,10 +38,65 @@ impl Location {
     }
 }
 
+impl Location {
+    /// Whether the file is a spreadsheet or a table a spreadsheet opens (CSV, TSV, xlsx, ods,
+    /// or a sheet of a workbook, written `book.xlsx!Sheet`): its positions are rows and
+    /// columns, shown as a cell (`C7`) rather than `line:column`.
+    pub fn is_spreadsheet(&self) -> bool {
+        let file = self.file.to_ascii_lowercase();
+        [".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".ods"]
+            .iter()
+            .any(|ext| file.ends_with(ext) || file.contains(&format!("{ext}!")))
+    }
+}
+
+/// A 1-based column number as spreadsheet letters: 1 is `A`, 26 `Z`, 27 `AA`.
+///
+/// ```
+/// use jos_taxonomy::model::column_letters;
+/// assert_eq!(column_letters(1), "A");
+/// assert_eq!(column_letters(28), "AB");
+/// assert_eq!(column_letters(16384), "XFD");
+/// ```
+pub fn column_letters(column: u32) -> String {
+    let mut n = column;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let digit = (n - 1) % 26;
+        letters.push(b'A' + digit as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// `file:line:column`; in a spreadsheet (see [`Location::is_spreadsheet`]) `file!C7`, the
+/// cell as the spreadsheet names it (row 7, column C), or `file!7:7` for a whole row.
+///
+/// ```
+/// use jos_taxonomy::model::Location;
+/// assert_eq!(Location::new("a.yaml", 3, 5).to_string(), "a.yaml:3:5");
+/// assert_eq!(Location::new("pilots.csv", 7, 3).to_string(), "pilots.csv!C7");
+/// assert_eq!(Location::new("pilots.xlsx!Blad1", 2, 1).to_string(), "pilots.xlsx!Blad1!A2");
+/// assert_eq!(Location::file("pilots.csv").to_string(), "pilots.csv");
+/// ```
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line == 0 {
             f.write_str(&self.file)
+        } else if self.is_spreadsheet() {
+            if self.column == 0 {
+                // A whole row, as a spreadsheet refers to it.
+                write!(f, "{}!{}:{}", self.file, self.line, self.line)
+            } else {
+                write!(
+                    f,
+                    "{}!{}{}",
+                    self.file,
+                    column_letters(self.column),
+                    self.line
+                )
+            }
         } else {
             write!(f, "{}:{}:{}", self.file, self.line, self.column)
         }

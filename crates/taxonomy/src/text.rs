@@ -58,6 +58,29 @@ pub fn is_kebab_id(id: &str) -> bool {
         })
 }
 
+/// The `YYYY-MM-DD` date `days` after 1970-01-01 (before it when negative), by Howard Hinnant's
+/// `civil_from_days`.
+///
+/// ```
+/// use jos_taxonomy::text::date_from_days;
+/// assert_eq!(date_from_days(0), "1970-01-01");
+/// assert_eq!(date_from_days(20_423), "2025-12-01");
+/// assert_eq!(date_from_days(11_016), "2000-02-29");
+/// assert_eq!(date_from_days(-25_567), "1900-01-01");
+/// ```
+pub fn date_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Whether `date` is a valid `YYYY-MM-DD` calendar date.
 ///
 /// ```

@@ -108,6 +108,8 @@ pub enum DecisionValue {
     Unknown,
 }
 
+/// The worksheet's words in one language; the sheet names and the help sheet are for `.xlsx`.
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 struct Words {
     no_record: &'static str,
     not_tagged: &'static str,
@@ -330,7 +332,7 @@ fn definitions(taxonomy: &Taxonomy, row: &WorksheetRow, lang: Lang) -> String {
 /// Reads the decisions from a worksheet: `.xlsx` (the first sheet; feature `xlsx`) or CSV
 /// (comma, semicolon or tab, as the header shows; UTF-8 with or without BOM). Rows with an
 /// empty `decision` are skipped. Every problem is a finding, located at its cell as
-/// `file:row:column`, the row as a spreadsheet numbers it (the header is row 1; a cell with line
+/// a cell (`file.csv!D2`, `file.xlsx!Beslissingen!D2`), the row as a spreadsheet numbers it (the header is row 1; a cell with line
 /// breaks is still one row); all are returned together.
 ///
 /// ```
@@ -339,21 +341,19 @@ fn definitions(taxonomy: &Taxonomy, row: &WorksheetRow, lang: Lang) -> String {
 /// let decisions = read_decisions("sheet.csv", sheet.as_bytes()).unwrap();
 /// assert_eq!(decisions.len(), 1); // p2 is not decided
 /// assert_eq!(decisions[0].value, DecisionValue::Codes(vec!["individual-at-school".into(), "in-class".into()]));
-/// assert_eq!(decisions[0].location.to_string(), "sheet.csv:2:4");
+/// assert_eq!(decisions[0].location.to_string(), "sheet.csv!D2");
 /// ```
 pub fn read_decisions(name: &str, bytes: &[u8]) -> Result<Vec<Decision>, Vec<Diagnostic>> {
+    if crate::sheet::is_workbook(bytes) {
+        let (sheet, rows) = crate::sheet::rows(name, bytes, None).map_err(|d| vec![d])?;
+        return decisions(&Arc::from(format!("{name}!{sheet}")), rows);
+    }
     let file: Arc<str> = Arc::from(name);
-    let rows = if bytes.starts_with(b"PK\x03\x04") {
-        xlsx_rows(&file, bytes)?
-    } else {
-        csv_rows(&file, bytes)?
-    };
+    let rows = csv_rows(&file, bytes)?;
     decisions(&file, rows)
 }
 
-/// A worksheet's rows: the 1-based row number (as a spreadsheet shows it; the header is row 1)
-/// and the cells.
-type Rows = Vec<(u32, Vec<String>)>;
+use crate::sheet::Rows;
 
 fn csv_rows(file: &Arc<str>, bytes: &[u8]) -> Result<Rows, Vec<Diagnostic>> {
     let at = |line| Location::new(file.clone(), line, 1);
@@ -390,49 +390,6 @@ fn csv_rows(file: &Arc<str>, bytes: &[u8]) -> Result<Rows, Vec<Diagnostic>> {
         }
     }
     Ok(rows)
-}
-
-#[cfg(feature = "xlsx")]
-fn xlsx_rows(file: &Arc<str>, bytes: &[u8]) -> Result<Rows, Vec<Diagnostic>> {
-    use calamine::{Reader, Xlsx, open_workbook_from_rs};
-    let fail = |e: String| {
-        vec![
-            Diagnostic::new(
-                Code::InvalidValue,
-                Location::new(file.clone(), 1, 1),
-                format!("the worksheet cannot be read as an Excel workbook: {e}"),
-            )
-            .with_hint("save it again from Excel as .xlsx, or as CSV UTF-8"),
-        ]
-    };
-    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| fail(e.to_string()))?;
-    let range = match book.worksheet_range_at(0) {
-        Some(r) => r.map_err(|e| fail(e.to_string()))?,
-        None => return Err(fail("it has no sheet".to_owned())),
-    };
-    let (top, left) = range.start().unwrap_or((0, 0));
-    Ok(range
-        .rows()
-        .enumerate()
-        .map(|(r, cells)| {
-            let mut row: Vec<String> = vec![String::new(); left as usize];
-            row.extend(cells.iter().map(|c| c.to_string()));
-            (top + r as u32 + 1, row)
-        })
-        .collect())
-}
-
-#[cfg(not(feature = "xlsx"))]
-fn xlsx_rows(file: &Arc<str>, _: &[u8]) -> Result<Rows, Vec<Diagnostic>> {
-    Err(vec![
-        Diagnostic::new(
-            Code::InvalidValue,
-            Location::new(file.clone(), 1, 1),
-            "this build reads no Excel workbooks (feature `xlsx`)",
-        )
-        .with_hint("save the worksheet as CSV UTF-8"),
-    ])
 }
 
 fn decisions(file: &Arc<str>, rows: Rows) -> Result<Vec<Decision>, Vec<Diagnostic>> {

@@ -10,9 +10,9 @@ pub(super) fn csv_record(
     file: &Arc<str>,
     columns: &[String],
     row: &csv::StringRecord,
+    line: u32,
     facets: &[String],
 ) -> Result<Record, Diagnostic> {
-    let line = row.position().map_or(0, |p| p.line() as u32);
     let mut record = Record {
         location: Location::new(file.clone(), line, 1),
         ..Record::default()

@@ -9,6 +9,7 @@ use jos_taxonomy::diagnostic::{Code, Diagnostic};
 use jos_taxonomy::model::Location;
 use jos_taxonomy::yaml;
 
+mod csv_input;
 mod csv_row;
 mod yaml_doc;
 
@@ -25,8 +26,11 @@ pub enum Format {
     Json,
     /// One JSON record per line (`.jsonl`, `.ndjson`).
     JsonLines,
-    /// One row per record with a header row (`.csv`).
+    /// One row per record with a header row (`.csv`, `.tsv`).
     Csv,
+    /// A workbook (`.xlsx`, `.xlsm`, `.ods`, `.xls`): one sheet, one row per record with a
+    /// header row, as in CSV. Read with the feature `xlsx`.
+    Spreadsheet,
 }
 
 impl Format {
@@ -42,9 +46,44 @@ impl Format {
             "yaml" | "yml" => Some(Format::Yaml),
             "json" => Some(Format::Json),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
-            "csv" => Some(Format::Csv),
+            "csv" | "tsv" => Some(Format::Csv),
+            "xlsx" | "xlsm" | "ods" | "xls" => Some(Format::Spreadsheet),
             _ => None,
         }
+    }
+}
+
+/// How to read a file where its contents leave a choice.
+///
+/// ```
+/// use jos_records::{Format, ReadOptions, RecordReader};
+/// let csv = "id|intensity\np1|universal-prevention\n";
+/// let options = ReadOptions::default().with_delimiter(b'|');
+/// let mut reader = RecordReader::from_reader_with("p.csv", csv.as_bytes(), Format::Csv, &options);
+/// assert_eq!(reader.delimiter(), Some(b'|'));
+/// assert_eq!(reader.next().unwrap()?.tags[0].codes[0].value, "universal-prevention");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// The CSV separator; `None` reads it from the header line (`,`, `;` or tab).
+    pub delimiter: Option<u8>,
+    /// The sheet of a workbook to read; `None` reads the first.
+    pub sheet: Option<String>,
+}
+
+impl ReadOptions {
+    /// These options with the workbook sheet `sheet`.
+    pub fn with_sheet(mut self, sheet: impl Into<String>) -> Self {
+        self.sheet = Some(sheet.into());
+        self
+    }
+
+    /// These options with the CSV separator `delimiter`.
+    pub fn with_delimiter(mut self, delimiter: u8) -> Self {
+        self.delimiter = Some(delimiter);
+        self
     }
 }
 
@@ -109,16 +148,36 @@ enum Inner {
         offset: usize,
     },
     Csv {
-        reader: Box<csv::Reader<Box<dyn Read + Send>>>,
+        reader: Box<csv::Reader<CsvInput>>,
         columns: Vec<String>,
         row: csv::StringRecord,
+        facets: Vec<String>,
+        delimiter: u8,
+        /// Whether the switch to Windows-1252 has been reported.
+        warned: bool,
+        /// A record read after the switch, given out after the warning.
+        held: Option<Box<Result<Record, Diagnostic>>>,
+    },
+    Sheet {
+        /// `book.xlsx!Sheet`, the file of every location.
+        file: Arc<str>,
+        rows: std::vec::IntoIter<(u32, Vec<String>)>,
+        columns: Vec<String>,
         facets: Vec<String>,
     },
 }
 
+/// What the csv parser reads: the text decoded, with its newlines remembered.
+type CsvInput = csv_input::Lines<csv_input::Decode<Box<dyn Read + Send>>>;
+
 impl RecordReader {
     /// Opens a records file; the format follows the extension.
     pub fn open(path: &Path) -> Result<RecordReader, Diagnostic> {
+        RecordReader::open_with(path, &ReadOptions::default())
+    }
+
+    /// [`RecordReader::open`] with [`ReadOptions`].
+    pub fn open_with(path: &Path, options: &ReadOptions) -> Result<RecordReader, Diagnostic> {
         let name = path.display().to_string();
         let format = Format::from_path(path).ok_or_else(|| {
             Diagnostic::new(
@@ -126,12 +185,16 @@ impl RecordReader {
                 Location::file(name.as_str()),
                 format!("`{name}` has no known records extension"),
             )
-            .with_hint("name the file .yaml, .json, .jsonl or .csv")
+            .with_hint("name the file .yaml, .json, .jsonl, .csv or .xlsx")
         })?;
         match format {
             Format::Yaml | Format::Json => {
                 let text = jos_taxonomy::load::read_text_file(path)?;
                 Ok(RecordReader::from_bytes(&name, text.into_bytes(), format))
+            }
+            Format::Spreadsheet => {
+                let file = std::fs::File::open(path).map_err(|e| io(&name, &e))?;
+                Ok(RecordReader::from_reader_with(&name, file, format, options))
             }
             Format::JsonLines | Format::Csv => {
                 let meta = std::fs::metadata(path).map_err(|e| io(&name, &e))?;
@@ -144,7 +207,7 @@ impl RecordReader {
                     .with_hint("name the files themselves, for example `data/*.csv`"));
                 }
                 let file = std::fs::File::open(path).map_err(|e| io(&name, &e))?;
-                Ok(RecordReader::from_reader(&name, file, format))
+                Ok(RecordReader::from_reader_with(&name, file, format, options))
             }
         }
     }
@@ -179,6 +242,34 @@ impl RecordReader {
         }
     }
 
+    /// A workbook's sheet as records: the header is the first row with an `id` cell (a title
+    /// may stand above the table), or else the first row with a cell; the rows above it and
+    /// empty rows are skipped; positions are the sheet's rows and columns
+    /// (`book.xlsx!Blad1!C7`).
+    fn from_workbook(name: &str, bytes: &[u8], options: &ReadOptions) -> Inner {
+        let (sheet, rows) = match crate::sheet::rows(name, bytes, options.sheet.as_deref()) {
+            Ok(x) => x,
+            Err(d) => return Inner::Buffered(vec![Err(d)].into_iter()),
+        };
+        let blank = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty());
+        let mut rows: Vec<(u32, Vec<String>)> = rows
+            .into_iter()
+            .filter(|(_, cells)| !blank(cells))
+            .collect();
+        let names_id = |cells: &[String]| cells.iter().any(|c| c.trim().eq_ignore_ascii_case("id"));
+        let header = rows.iter().position(|(_, c)| names_id(c)).unwrap_or(0);
+        let mut rows = rows.split_off(header.min(rows.len())).into_iter();
+        let columns = rows.next().map_or_else(Vec::new, |(_, header)| {
+            header.iter().map(|c| c.trim().to_owned()).collect()
+        });
+        Inner::Sheet {
+            file: Arc::from(format!("{name}!{sheet}")),
+            rows,
+            columns,
+            facets: Vec::new(),
+        }
+    }
+
     /// Streams records of a line-based format (JSON Lines or CSV) from any reader (a file,
     /// standard input, a decompressor); YAML and JSON are read whole first. `name` is used in
     /// diagnostics.
@@ -197,26 +288,86 @@ impl RecordReader {
         input: R,
         format: Format,
     ) -> RecordReader {
+        RecordReader::from_reader_with(name, input, format, &ReadOptions::default())
+    }
+
+    /// [`RecordReader::from_reader`] with [`ReadOptions`].
+    ///
+    /// A CSV file is read as spreadsheets write it: separated by `,`, `;` or tab (read from the
+    /// header line unless [`ReadOptions::delimiter`] says), in UTF-8 with or without a byte order
+    /// mark, or else in Windows-1252, which a `legacy-encoding` warning reports just before the
+    /// first row at or after the line where the text stops being UTF-8; no row is dropped. Positions are exact lines (LF or CRLF,
+    /// blank lines and multi-line cells counted) and 1-based columns, shown as cells (`C7`).
+    pub fn from_reader_with<R: Read + Send + 'static>(
+        name: &str,
+        input: R,
+        format: Format,
+        options: &ReadOptions,
+    ) -> RecordReader {
         let input: Box<dyn Read + Send> = Box::new(input);
         let file: Arc<str> = Arc::from(name);
         let inner = match format {
+            Format::Spreadsheet => {
+                let mut bytes = Vec::new();
+                let limit = crate::sheet::MAX_WORKBOOK_BYTES as u64;
+                match input.take(limit + 1).read_to_end(&mut bytes) {
+                    Ok(_) if bytes.len() as u64 > limit => Inner::Buffered(
+                        vec![Err(Diagnostic::new(
+                            Code::FileTooLarge,
+                            Location::file(name),
+                            format!("`{name}` is larger than {limit} bytes"),
+                        )
+                        .with_hint("save the sheet as \"CSV UTF-8\"; CSV is streamed"))]
+                        .into_iter(),
+                    ),
+                    Ok(_) => RecordReader::from_workbook(name, &bytes, options),
+                    Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
+                }
+            }
             Format::Csv => {
                 let input: Box<dyn Read + Send> = Box::new(WholeFirstRead::new(input));
-                let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-                match reader.headers() {
-                    Ok(h) => {
-                        let columns = h
-                            .iter()
-                            .map(|c| c.trim().trim_start_matches('\u{feff}').to_owned())
-                            .collect();
-                        Inner::Csv {
-                            reader: Box::new(reader),
-                            columns,
-                            row: csv::StringRecord::new(),
-                            facets: Vec::new(),
+                match csv_input::peek_head(input) {
+                    Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
+                    // A workbook saved under a .csv name is read as the workbook it is.
+                    Ok((head, mut input)) if crate::sheet::is_workbook(&head) => {
+                        let mut bytes = Vec::new();
+                        let limit = crate::sheet::MAX_WORKBOOK_BYTES as u64;
+                        match (&mut input).take(limit).read_to_end(&mut bytes) {
+                            Ok(_) => RecordReader::from_workbook(name, &bytes, options),
+                            Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
                         }
                     }
-                    Err(e) => Inner::Buffered(vec![Err(csv_error(&file, &e))].into_iter()),
+                    Ok((head, input)) => {
+                        let delimiter = options
+                            .delimiter
+                            .unwrap_or_else(|| csv_input::sniff_delimiter(&head));
+                        let input = csv_input::Lines::new(csv_input::Decode::new(input));
+                        let mut reader = csv::ReaderBuilder::new()
+                            .flexible(true)
+                            .delimiter(delimiter)
+                            .from_reader(input);
+                        match reader.headers() {
+                            Ok(h) => {
+                                let columns = h
+                                    .iter()
+                                    .map(|c| c.trim().trim_start_matches('\u{feff}').to_owned())
+                                    .collect();
+                                Inner::Csv {
+                                    reader: Box::new(reader),
+                                    columns,
+                                    row: csv::StringRecord::new(),
+                                    facets: Vec::new(),
+                                    delimiter,
+                                    warned: false,
+                                    held: None,
+                                }
+                            }
+                            Err(e) => {
+                                let line = csv_line(&mut reader, &e);
+                                Inner::Buffered(vec![Err(csv_error(&file, &e, line))].into_iter())
+                            }
+                        }
+                    }
                 }
             }
             Format::JsonLines => Inner::Lines {
@@ -249,10 +400,18 @@ impl RecordReader {
 }
 
 impl RecordReader {
+    /// The separator of a CSV file (read from its header or given), `None` for other formats.
+    pub fn delimiter(&self) -> Option<u8> {
+        match &self.inner {
+            Inner::Csv { delimiter, .. } => Some(*delimiter),
+            _ => None,
+        }
+    }
+
     /// Tells a CSV reader which columns are facets (the others are kept as extra fields).
     /// Without it, every kebab-case column is read as a facet.
     pub fn with_facets(mut self, ids: impl IntoIterator<Item = String>) -> Self {
-        if let Inner::Csv { facets, .. } = &mut self.inner {
+        if let Inner::Csv { facets, .. } | Inner::Sheet { facets, .. } = &mut self.inner {
             facets.extend(ids);
         }
         self
@@ -320,25 +479,69 @@ impl Iterator for RecordReader {
                     }
                 }
             },
+            Inner::Sheet {
+                file,
+                rows,
+                columns,
+                facets,
+            } => {
+                let (line, cells) = rows.next()?;
+                let row = csv::StringRecord::from(cells);
+                Some(csv_record(file, columns, &row, line, facets))
+            }
             Inner::Csv {
                 reader,
                 columns,
                 row,
                 facets,
-            } => match reader.read_record(row) {
-                Ok(false) => {
-                    self.inner = Inner::Done;
-                    None
+                warned,
+                held,
+                ..
+            } => {
+                if let Some(item) = held.take() {
+                    return Some(*item);
                 }
-                Ok(true) => Some(csv_record(&self.file, columns, row, facets)),
-                Err(e) => {
-                    let d = csv_error(&self.file, &e);
-                    if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                        self.inner = Inner::Done;
+                let item = match reader.read_record(row) {
+                    Ok(false) => None,
+                    Ok(true) => {
+                        let line = row
+                            .position()
+                            .map_or(0, |p| reader.get_mut().line_of(p.byte()));
+                        Some(csv_record(&self.file, columns, row, line, facets))
                     }
-                    Some(Err(d))
+                    Err(e) => {
+                        let line = csv_line(reader, &e);
+                        Some(Err(csv_error(&self.file, &e, line)))
+                    }
+                };
+                // Report the switch to Windows-1252 just before the first row at or after its
+                // line (or at the end): the parser reads ahead, so the switch may be seen while
+                // earlier rows are still being given out, and the warning must not depend on how
+                // far it read.
+                if !*warned && let Some(at) = reader.get_ref().inner.switched_at {
+                    let line = match &item {
+                        None => u32::MAX,
+                        Some(Ok(r)) => r.location.line,
+                        Some(Err(d)) => d.line,
+                    };
+                    if line >= at {
+                        *warned = true;
+                        *held = item.map(Box::new);
+                        return Some(Err(legacy_encoding(&self.file, at)));
+                    }
                 }
-            },
+                match item {
+                    None => {
+                        self.inner = Inner::Done;
+                        None
+                    }
+                    Some(Err(d)) if d.code == Code::Io => {
+                        self.inner = Inner::Done;
+                        Some(Err(d))
+                    }
+                    item => item,
+                }
+            }
         }
     }
 }
@@ -408,19 +611,38 @@ fn utf8_error(file: &Arc<str>, bytes: &[u8], valid_up_to: usize, first_line: u32
     .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")
 }
 
-fn csv_error(file: &Arc<str>, e: &csv::Error) -> Diagnostic {
-    let line = e.position().map_or(0, |p| p.line() as u32);
+/// The line of a csv parser's error, counted from the bytes read.
+fn csv_line(reader: &mut csv::Reader<CsvInput>, e: &csv::Error) -> u32 {
+    let byte = match e.kind() {
+        csv::ErrorKind::Utf8 { pos: Some(p), .. } => Some(p.byte()),
+        _ => e.position().map(csv::Position::byte),
+    };
+    byte.map_or(0, |b| reader.get_mut().line_of(b))
+}
+
+fn legacy_encoding(file: &Arc<str>, line: u32) -> Diagnostic {
+    Diagnostic::new(
+        Code::LegacyEncoding,
+        Location::new(file.clone(), line, 0),
+        format!("`{file}` is not UTF-8 from line {line} on; it was read as Windows-1252, the encoding of Excel's plain \"CSV\" on Dutch Windows"),
+    )
+    .with_hint("save it as \"CSV UTF-8\" to be sure that characters such as é, ë and € are read as meant; no row was left out")
+}
+
+fn csv_error(file: &Arc<str>, e: &csv::Error, line: u32) -> Diagnostic {
     match e.kind() {
-        csv::ErrorKind::Utf8 { pos, err } => Diagnostic::new(
+        // The input is decoded before parsing, so this is only a guard.
+        csv::ErrorKind::Utf8 { err, .. } => Diagnostic::new(
             Code::InvalidUtf8,
-            Location::new(
-                file.clone(),
-                pos.as_ref().map_or(line, |p| p.line() as u32),
-                err.field() as u32 + 1,
-            ),
+            Location::new(file.clone(), line, err.field() as u32 + 1),
             format!("column {} is not valid UTF-8", err.field() + 1),
         )
         .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"),
+        csv::ErrorKind::Io(err) => Diagnostic::new(
+            Code::Io,
+            Location::file(file.clone()),
+            format!("cannot read `{file}`: {err}"),
+        ),
         _ => Diagnostic::new(
             Code::InvalidValue,
             Location::new(file.clone(), line.max(1), 1),
