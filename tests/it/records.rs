@@ -33,7 +33,7 @@ fn check_file(path: &Path, strict: bool) -> Vec<jeugdhulp_op_school::Diagnostic>
     match RecordReader::open(path) {
         Err(d) => out.push(d),
         Ok(reader) => {
-            for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
+            for item in reader.with_taxonomy(&t) {
                 match item {
                     Ok(r) => checker.check(&r, &mut out),
                     Err(d) => out.push(d),

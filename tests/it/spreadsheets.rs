@@ -39,13 +39,15 @@ fn positions(items: &[Result<Record, Diagnostic>]) -> Vec<(String, String)> {
 
 #[test]
 fn positions_are_the_rows_and_columns_for_lf_crlf_blank_lines_bom_and_multi_line_cells() {
-    // Line 1 header, 2 p1, 3 blank, 4 p2, 5-6 p3 (a cell with a line break), 7 p4.
-    let lf = "id,intensity,notes\np1,a,\n\np2,b,\np3,c,\"two\nlines\"\np4,d,\n";
+    // Line 1 header, 2 p1, 3 blank, 4 p2, 5-6 p3 (a cell with a line break), 7 p4, 8 a row of
+    // empty cells (as a spreadsheet saves an empty row), 9 p5.
+    let lf = "id,intensity,notes\np1,a,\n\np2,b,\np3,c,\"two\nlines\"\np4,d,\n,, \np5,e,\n";
     let expected = [
         ("p1", "x.csv!B2"),
         ("p2", "x.csv!B4"),
         ("p3", "x.csv!B5"),
         ("p4", "x.csv!B7"),
+        ("p5", "x.csv!B9"),
     ]
     .map(|(a, b)| (a.to_owned(), b.to_owned()));
     let crlf = lf.replace('\n', "\r\n");
@@ -261,4 +263,44 @@ fn an_opendocument_spreadsheet_is_read_like_a_workbook() {
     );
     let r = records(&items);
     assert_eq!(r[1].start.as_ref().unwrap().value, "2022-01-15");
+}
+
+#[test]
+fn headers_are_matched_as_people_write_them_and_a_misspelt_one_is_one_error_at_its_cell() {
+    let csv = "ID;Naam;Intensiteit;Fase van de hulpvraag;Stage of need;TAGS.EDUCATION;Taxonomy version;Opmerkingen;fundig-mechanism;Bron\r\n\
+               p1;Proef;a;b;c;vo;2.0.1;zie bron;x;website\r\n\
+               p2;Tweede;a;b;c;po;2.0.1;;y;\r\n";
+    let items: Vec<_> = RecordReader::from_reader("h.csv", csv.as_bytes(), Format::Csv)
+        .with_taxonomy(Taxonomy::builtin())
+        .collect();
+    let errors: Vec<&Diagnostic> = items.iter().filter_map(|i| i.as_ref().err()).collect();
+    assert_eq!(
+        errors.len(),
+        1,
+        "one finding for the header, not one per row: {errors:?}"
+    );
+    assert_eq!(errors[0].code, Code::UnknownColumn);
+    assert_eq!(errors[0].location().to_string(), "h.csv!I1");
+    assert!(
+        errors[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("`funding-mechanism`")
+    );
+    let r = records(&items);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].id.as_ref().unwrap().value, "p1");
+    assert_eq!(r[0].name.as_ref().unwrap().value, "Proef");
+    assert_eq!(r[0].notes.as_ref().unwrap().value, "zie bron");
+    assert_eq!(r[0].taxonomy_version.as_ref().unwrap().value, "2.0.1");
+    let facets: Vec<&str> = r[0].tags.iter().map(|t| t.facet.value.as_str()).collect();
+    // `Intensiteit` is the 1.0.0 label of `intensity`, the others its 2.0.1 labels.
+    assert_eq!(facets, ["intensity", "intensity", "intensity", "education"]);
+    let extra: Vec<&str> = r[0].extra.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        extra,
+        ["fundig-mechanism", "Bron"],
+        "unknown columns are kept"
+    );
 }

@@ -139,7 +139,7 @@ pub(super) fn read(t: &Taxonomy, paths: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<
             Fatal(format!("cannot read `{}`", path.display()))
         })?;
         let (mut records, mut errors, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
-        for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
+        for item in reader.with_taxonomy(t) {
             match item {
                 Ok(r) => records.push(r),
                 Err(d) if !d.is_error() => warnings.push(d),

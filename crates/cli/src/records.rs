@@ -52,7 +52,7 @@ pub(super) fn check(
         match open(path) {
             Err(d) => diagnostics.push(d),
             Ok(reader) => {
-                for item in reader.with_facets(t.facets().iter().map(|f| f.id.clone())) {
+                for item in reader.with_taxonomy(t) {
                     match item {
                         Ok(record) => {
                             records += 1;
@@ -147,7 +147,7 @@ fn all_records(
     let mut readers = Vec::new();
     for path in files {
         let reader = open(path).map_err(|d| Fatal(d.to_string()))?;
-        readers.push(reader.with_facets(t.facets().iter().map(|f| f.id.clone())));
+        readers.push(reader.with_taxonomy(t));
     }
     let mut failed: Option<Diagnostic> = None;
     let iter = readers

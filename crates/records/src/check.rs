@@ -126,7 +126,11 @@ impl<'t> Checker<'t> {
         self.version(record, &what, out);
         self.tags(record, &what, out);
         self.rules(record, &what, out);
-        self.extra(record, &what, out);
+        // A spreadsheet's headers are checked once, at their cells, by the reader
+        // (`RecordReader::with_taxonomy`: `unknown-column`), not again on every row.
+        if !record.location.is_spreadsheet() {
+            self.extra(record, &what, out);
+        }
     }
 
     fn id(&mut self, record: &Record, out: &mut Vec<Diagnostic>) {

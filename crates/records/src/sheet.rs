@@ -94,7 +94,9 @@ fn iso_date(serial: f64) -> Option<String> {
         return None;
     }
     // Serial 25569 is 1970-01-01.
-    Some(jos_taxonomy::text::date_from_days(serial.floor() as i64 - 25_569))
+    Some(jos_taxonomy::text::date_from_days(
+        serial.floor() as i64 - 25_569,
+    ))
 }
 
 /// Without feature `xlsx`, workbooks are refused with a way out.

@@ -216,6 +216,8 @@ codes! {
     ImpossibleDate = "impossible-date", Error, "A record date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, does not exist, or the end lies before the start.";
     /// The record was tagged against another taxonomy version.
     TaxonomyVersionMismatch = "taxonomy-version-mismatch", Warning, "A record was tagged against another taxonomy version than the one it is checked with; `jos migrate` updates it.";
+    /// A CSV or sheet column header that is close to a field or facet but is neither.
+    UnknownColumn = "unknown-column", Error, "A column header of a CSV file or sheet is close to a field or facet name but is neither (a likely typo); its cells are kept as an extra field, not read as codes.";
     /// An extra field whose name is close to a known field or facet.
     SuspiciousField = "suspicious-field", Warning, "A record has a field the format does not define whose name is close to a known field or facet (a likely typo); it is kept, not read.";
     /// Two ids map to the same Rust variant name.

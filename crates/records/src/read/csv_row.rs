@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use super::super::{FacetTags, Field, ORGANISATION_FIELDS, Record};
+use super::super::{FIELDS, FacetTags, Field, ORGANISATION_FIELDS, Record};
 use jos_taxonomy::diagnostic::{Code, Diagnostic};
-use jos_taxonomy::model::Location;
+use jos_taxonomy::model::{Location, Taxonomy, column_letters};
 
 pub(super) fn csv_record(
     file: &Arc<str>,
@@ -77,4 +77,107 @@ pub(super) fn is_facet_column(column: &str, facets: &[String]) -> bool {
     } else {
         facets.iter().any(|f| f == column)
     }
+}
+
+/// A header as compared: lower case, `_` and spaces as `-`.
+fn normal(name: &str) -> String {
+    name.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c == '_' || c.is_whitespace() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Gives each header cell the name the records use, as people write headers: in any case, with
+/// spaces or `_` for `-`, as a facet's Dutch or English label in this or an older release
+/// (`Fase van de hulpvraag`, `Intensiteit`, `Organisation model`), or as a field's Dutch name
+/// (`Naam`, `Regio`, `Codeur`). A header close to a field or facet that is neither (`fundig-mechanism`) is one
+/// `unknown-column` error at its own cell, with the nearest name; its cells stay an extra field.
+/// Other headers are extra fields, as always.
+pub(super) fn resolve_columns(
+    columns: &mut [String],
+    t: &Taxonomy,
+    file: &Arc<str>,
+    header_line: u32,
+) -> Vec<Diagnostic> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    let mut add = |alias: &str, canonical: &str| names.push((normal(alias), canonical.to_owned()));
+    for f in FIELDS
+        .iter()
+        .filter(|f| !matches!(**f, "tags" | "organisations"))
+    {
+        add(f, f);
+    }
+    // The fields' Dutch names, as a Dutch team heads its sheet.
+    for (dutch, field) in [
+        ("naam", "name"),
+        ("regio", "region"),
+        ("begin", "start"),
+        ("einde", "end"),
+        ("beschrijving", "description"),
+        ("taxonomieversie", "taxonomy_version"),
+        ("codeur", "coder"),
+        ("notities", "notes"),
+        ("opmerkingen", "notes"),
+        ("scholen", "schools"),
+        ("jeugdhulp", "youth_care"),
+        ("gemeenten", "municipalities"),
+        ("andere-organisaties", "other_organisations"),
+    ] {
+        add(dutch, field);
+    }
+    for o in ORGANISATION_FIELDS {
+        add(o.csv_column, o.csv_column);
+    }
+    // The facets of older releases too: a file tagged against one may have their columns.
+    let releases = Taxonomy::releases();
+    let older = releases
+        .iter()
+        .filter_map(|r| Taxonomy::release(&r.version.to_string()));
+    // And their labels: a facet keeps its id when its label changes (`Intensiteit` in 1.0.0).
+    let mut facets: Vec<&jos_taxonomy::model::Facet> = t.facets().iter().collect();
+    for r in older {
+        facets.extend(r.facets().iter());
+    }
+    for f in facets {
+        add(&f.id, &f.id);
+        add(&format!("tags.{}", f.id), &f.id);
+        for lang in jos_taxonomy::Lang::ALL {
+            if let Some(label) = f.label.get(*lang) {
+                add(label, &f.id);
+            }
+        }
+    }
+    let canonical: Vec<String> = names.iter().map(|(_, c)| c.clone()).collect();
+    let mut out = Vec::new();
+    for (i, column) in columns.iter_mut().enumerate() {
+        if column.is_empty() || canonical.contains(column) {
+            continue;
+        }
+        let key = normal(column);
+        if let Some((_, id)) = names.iter().find(|(alias, _)| *alias == key) {
+            *column = id.clone();
+            continue;
+        }
+        if let Some(hint) = jos_codes::suggest::hint(&key, canonical.iter().map(String::as_str)) {
+            out.push(
+                Diagnostic::new(
+                    Code::UnknownColumn,
+                    Location::new(file.clone(), header_line, i as u32 + 1),
+                    format!(
+                        "column {} is headed `{column}`, which is neither a field nor a facet, so its cells are not read as codes",
+                        column_letters(i as u32 + 1)
+                    ),
+                )
+                .with_hint(format!("rename the header: {hint}")),
+            );
+        }
+    }
+    out
 }

@@ -157,6 +157,8 @@ enum Inner {
         warned: bool,
         /// A record read after the switch, given out after the warning.
         held: Option<Box<Result<Record, Diagnostic>>>,
+        /// Findings about the header, given out before the first record.
+        early: Vec<Diagnostic>,
     },
     Sheet {
         /// `book.xlsx!Sheet`, the file of every location.
@@ -164,6 +166,9 @@ enum Inner {
         rows: std::vec::IntoIter<(u32, Vec<String>)>,
         columns: Vec<String>,
         facets: Vec<String>,
+        /// The header's row, and findings about it given out before the first record.
+        header_line: u32,
+        early: Vec<Diagnostic>,
     },
 }
 
@@ -259,14 +264,17 @@ impl RecordReader {
         let names_id = |cells: &[String]| cells.iter().any(|c| c.trim().eq_ignore_ascii_case("id"));
         let header = rows.iter().position(|(_, c)| names_id(c)).unwrap_or(0);
         let mut rows = rows.split_off(header.min(rows.len())).into_iter();
-        let columns = rows.next().map_or_else(Vec::new, |(_, header)| {
-            header.iter().map(|c| c.trim().to_owned()).collect()
-        });
+        let (header_line, columns) = rows.next().map_or_else(
+            || (1, Vec::new()),
+            |(line, header)| (line, header.iter().map(|c| c.trim().to_owned()).collect()),
+        );
         Inner::Sheet {
             file: Arc::from(format!("{name}!{sheet}")),
             rows,
             columns,
             facets: Vec::new(),
+            header_line,
+            early: Vec::new(),
         }
     }
 
@@ -360,6 +368,7 @@ impl RecordReader {
                                     delimiter,
                                     warned: false,
                                     held: None,
+                                    early: Vec::new(),
                                 }
                             }
                             Err(e) => {
@@ -406,6 +415,47 @@ impl RecordReader {
             Inner::Csv { delimiter, .. } => Some(*delimiter),
             _ => None,
         }
+    }
+
+    /// Reads a CSV file's or sheet's header against taxonomy `t`, as people write headers: the
+    /// facets as columns ([`RecordReader::with_facets`]), headers matched in any case, with spaces
+    /// or `_` for `-`, or by a facet's Dutch or English label (`Intensiteit`); a header close to
+    /// a field or facet that is neither is one `unknown-column` error at its cell, given out
+    /// before the first record. Facets of older releases count as facets too. For other formats
+    /// it only sets the facets.
+    ///
+    /// ```
+    /// use jos_records::{Format, RecordReader};
+    /// use jos_taxonomy::Taxonomy;
+    /// let csv = "ID,Intensiteit,fundig-mechanism\np1,universal-prevention,x\n";
+    /// let items: Vec<_> = RecordReader::from_reader("p.csv", csv.as_bytes(), Format::Csv)
+    ///     .with_taxonomy(Taxonomy::builtin())
+    ///     .collect();
+    /// let header = items[0].as_ref().unwrap_err();
+    /// assert_eq!(header.code.as_str(), "unknown-column");
+    /// assert_eq!(header.location().to_string(), "p.csv!C1");
+    /// let record = items[1].as_ref().unwrap();
+    /// assert_eq!(record.id.as_ref().unwrap().value, "p1");
+    /// assert_eq!(record.tags[0].facet.value, "intensity");
+    /// ```
+    pub fn with_taxonomy(mut self, t: &jos_taxonomy::Taxonomy) -> Self {
+        let file = self.file.clone();
+        match &mut self.inner {
+            Inner::Csv { columns, early, .. } => {
+                *early = csv_row::resolve_columns(columns, t, &file, 1);
+            }
+            Inner::Sheet {
+                file,
+                columns,
+                header_line,
+                early,
+                ..
+            } => {
+                *early = csv_row::resolve_columns(columns, t, file, *header_line);
+            }
+            _ => {}
+        }
+        self.with_facets(t.facets().iter().map(|f| f.id.clone()))
     }
 
     /// Tells a CSV reader which columns are facets (the others are kept as extra fields).
@@ -484,7 +534,12 @@ impl Iterator for RecordReader {
                 rows,
                 columns,
                 facets,
+                early,
+                ..
             } => {
+                if !early.is_empty() {
+                    return Some(Err(early.remove(0)));
+                }
                 let (line, cells) = rows.next()?;
                 let row = csv::StringRecord::from(cells);
                 Some(csv_record(file, columns, &row, line, facets))
@@ -496,23 +551,34 @@ impl Iterator for RecordReader {
                 facets,
                 warned,
                 held,
+                early,
                 ..
             } => {
+                if !early.is_empty() {
+                    return Some(Err(early.remove(0)));
+                }
                 if let Some(item) = held.take() {
                     return Some(*item);
                 }
-                let item = match reader.read_record(row) {
-                    Ok(false) => None,
-                    Ok(true) => {
-                        let line = row
-                            .position()
-                            .map_or(0, |p| reader.get_mut().line_of(p.byte()));
-                        Some(csv_record(&self.file, columns, row, line, facets))
-                    }
-                    Err(e) => {
-                        let line = csv_line(reader, &e);
-                        Some(Err(csv_error(&self.file, &e, line)))
-                    }
+                let item = loop {
+                    break match reader.read_record(row) {
+                        Ok(false) => None,
+                        Ok(true) => {
+                            let line = row
+                                .position()
+                                .map_or(0, |p| reader.get_mut().line_of(p.byte()));
+                            // A row of empty cells (`;;;;`, as a spreadsheet saves an empty
+                            // row) is no record.
+                            if row.iter().all(|c| c.trim().is_empty()) {
+                                continue;
+                            }
+                            Some(csv_record(&self.file, columns, row, line, facets))
+                        }
+                        Err(e) => {
+                            let line = csv_line(reader, &e);
+                            Some(Err(csv_error(&self.file, &e, line)))
+                        }
+                    };
                 };
                 // Report the switch to Windows-1252 just before the first row at or after its
                 // line (or at the end): the parser reads ahead, so the switch may be seen while
