@@ -572,19 +572,32 @@ mod cli {
     }
 
     #[test]
-    fn findings_give_a_one_line_warning_and_still_a_report() {
-        let o = jos(&[
+    fn errors_stop_the_report_unless_allowed_and_then_one_line_says_so() {
+        let args = [
             "agree",
             "ann.yaml",
             "bob.yaml",
             "cas.csv",
             "--bootstrap",
             "0",
-        ]);
+        ];
+        let o = jos(&args);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(o.stdout.is_empty(), "no report from records with errors");
+        let err = text(&o.stderr);
+        assert!(err.contains("unknown code `walk-in-hour`"), "{err}");
+        assert!(
+            err.contains("the report was not made; run `jos check ann.yaml bob.yaml cas.csv`"),
+            "{err}"
+        );
+        assert!(err.contains("--allow-errors"), "{err}");
+        let mut allowed = args.to_vec();
+        allowed.push("--allow-errors");
+        let o = jos(&allowed);
         assert_eq!(o.status.code(), Some(0));
         let err = text(&o.stderr);
         // The records name release 1.0.0: one line says they are compared against it, one
-        // warns about their findings.
+        // that the report is made despite the error.
         let lines: Vec<&str> = err.lines().collect();
         assert_eq!(lines.len(), 2, "{err}");
         assert!(
@@ -592,7 +605,7 @@ mod cli {
             "{err}"
         );
         assert!(
-            lines[1].contains("warning") && lines[1].contains("jos check"),
+            lines[1].contains("1 error") && lines[1].contains("--allow-errors"),
             "{err}"
         );
         // The default language is Dutch, the whole report.
@@ -644,6 +657,7 @@ mod cli {
             "200",
             "--seed",
             "42",
+            "--allow-errors",
         ];
         let (a, b) = (jos(&args), jos(&args));
         assert_eq!(a.status.code(), Some(0));

@@ -214,3 +214,39 @@ fn a_directory_or_missing_file_is_an_io_error() {
         assert!(d.iter().any(|d| d.code == Code::Io), "{p}: {d:?}");
     }
 }
+
+/// Several coders' files of the same practices, checked together: the same id under different
+/// coders is the design of double coding, not a duplicate; without `coder` it is one, and the
+/// hint says how to tell the files apart.
+#[test]
+fn the_same_id_in_different_coders_files_is_no_duplicate() {
+    let t = Taxonomy::builtin();
+    let file = |name: &str, coder: Option<&str>| {
+        let coder = coder.map_or(String::new(), |c| format!(", coder: {c}"));
+        let yaml = format!("- {{id: p1{coder}}}\n- {{id: p2{coder}}}\n");
+        records::parse_str(name, &yaml, Format::Yaml).unwrap()
+    };
+    let duplicates = |files: &[Vec<jeugdhulp_op_school::records::Record>]| {
+        let mut checker = Checker::new(t, CheckOptions::default());
+        let mut out = Vec::new();
+        for r in files.iter().flatten() {
+            checker.check(r, &mut out);
+        }
+        out.into_iter()
+            .filter(|d| d.code == Code::DuplicateRecordId)
+            .collect::<Vec<_>>()
+    };
+    let coders = [file("ann.yaml", Some("ann")), file("bob.yaml", Some("bob"))];
+    assert!(duplicates(&coders).is_empty());
+    let same = [
+        file("ann.yaml", Some("ann")),
+        file("ann2.yaml", Some("ann")),
+    ];
+    assert_eq!(duplicates(&same).len(), 2);
+    let anonymous = duplicates(&[file("a.yaml", None), file("b.yaml", None)]);
+    assert_eq!(anonymous.len(), 2);
+    assert!(
+        anonymous[0].hint.as_deref().unwrap().contains("`coder`"),
+        "{anonymous:?}"
+    );
+}

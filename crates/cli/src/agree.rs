@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use jos_agreement::Bootstrap;
+use jos_records::Record;
 use jos_records::agree::{Comparison, coder_names};
 use jos_records::consensus::{Consensus, Worksheet};
-use jos_records::{CheckOptions, Checker, Record};
 use jos_taxonomy::{Lang, Taxonomy};
 
 use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
@@ -44,6 +44,9 @@ pub(super) struct AgreeArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
+    /// Compare records that `jos check` finds errors in, as they are (said in one line).
+    #[arg(long)]
+    allow_errors: bool,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -62,7 +65,9 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
     with_taxonomy(&args.source, |t| {
         let files = read(t, &args.files)?;
         let t = release_of(t, &files, explicit);
-        warn_about_findings(t, &files);
+        if !checked(t, &files, "the report", &args.files, args.allow_errors) {
+            return Ok(Outcome::Findings);
+        }
         let names = coder_names(files.iter().map(|(p, r)| (p.as_path(), r.as_slice())));
         let mut comparison = Comparison::new(t);
         for (name, (_, records)) in names.iter().zip(&files) {
@@ -195,24 +200,21 @@ fn named_release(files: &[(PathBuf, Vec<Record>)]) -> Option<&'static Taxonomy> 
     }
 }
 
-/// One line when the records have findings: they are compared as written.
-fn warn_about_findings(t: &Taxonomy, files: &[(PathBuf, Vec<Record>)]) {
-    let mut findings = 0;
+/// Whether the coders' records may be compared: without errors (each file checked as its own
+/// data set: the same record id in two coders' files is the point), or with `allow`.
+pub(super) fn checked(
+    t: &Taxonomy,
+    files: &[(PathBuf, Vec<Record>)],
+    what: &str,
+    paths: &[PathBuf],
+    allow: bool,
+) -> bool {
+    let mut gate = super::records::Gate::new(t);
     for (_, records) in files {
-        // Each file is its own data set: the same record id in two coders' files is the point.
-        let mut checker = Checker::new(t, CheckOptions::default());
-        let mut diagnostics = Vec::new();
+        gate.next_file();
         for r in records {
-            checker.check(r, &mut diagnostics);
+            gate.check(r);
         }
-        findings += diagnostics.len();
     }
-    if findings > 0 {
-        let _ = writeln!(
-            anstream::stderr(),
-            "jos: warning: the records have {findings} finding{} (such as unknown codes); they are \
-             compared as written; run `jos check` on the files to see them",
-            plural(findings)
-        );
-    }
+    gate.go_on(what, paths, allow)
 }

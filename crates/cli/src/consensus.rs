@@ -33,6 +33,10 @@ pub(super) struct ConsensusArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
+    /// Build the consensus from coders' records that `jos check` finds errors in (said in one
+    /// line).
+    #[arg(long)]
+    allow_errors: bool,
 }
 
 fn parse_rule(s: &str) -> Result<Rule, String> {
@@ -58,6 +62,9 @@ pub(super) fn run(args: ConsensusArgs) -> Result<Outcome, Fatal> {
     with_taxonomy(&args.source, |t| {
         let files = read(t, &args.files)?;
         let t = release_of(t, &files, explicit);
+        if !super::agree::checked(t, &files, "the consensus", &args.files, args.allow_errors) {
+            return Ok(Outcome::Findings);
+        }
         let decisions: Vec<Decision> = match &args.decisions {
             None => Vec::new(),
             Some(path) => {

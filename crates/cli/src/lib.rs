@@ -146,6 +146,9 @@ enum Command {
         format: TableFormat,
         #[command(flatten)]
         source: TaxonomyArg,
+        /// Summarize records that `jos check` finds errors in, as they are (said in one line).
+        #[arg(long)]
+        allow_errors: bool,
     },
     /// Export the taxonomy (JSON, SKOS, a QDA codebook, a codebook table), or records as CSV
     /// tables for R, SPSS and Excel.
@@ -174,6 +177,9 @@ enum Command {
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Export records that `jos check` finds errors in, as they are (said in one line).
+        #[arg(long)]
+        allow_errors: bool,
     },
     /// Write reference documents for working sessions: Markdown pages and a static HTML site.
     Docs(docs::DocsArgs),
@@ -343,10 +349,12 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             by,
             format,
             source,
+            allow_errors,
         } => {
             let lang = source.lang.into();
             with_taxonomy(&source, |t| {
-                records::summary(t, &files, &by, format == TableFormat::Csv, lang)
+                let csv = format == TableFormat::Csv;
+                records::summary(t, &files, &by, csv, lang, allow_errors)
             })
         }
         Command::Export {
@@ -357,6 +365,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             deprecated,
             out,
             force,
+            allow_errors,
         } => {
             let lang = source.lang.into();
             let records_format = matches!(format, ExportFormat::CsvLong | ExportFormat::CsvWide);
@@ -402,6 +411,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                         lang,
                         out.as_deref(),
                         force,
+                        allow_errors,
                     )
                 }),
             }

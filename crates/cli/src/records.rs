@@ -139,31 +139,114 @@ fn source_lines(diagnostics: &[Diagnostic]) -> BTreeMap<(String, u32), String> {
     out
 }
 
-/// Every record of every file, in order; a file that cannot be read ends the command.
-fn all_records(
+/// The errors of the records a command makes a table or report from, found as they stream
+/// past (the checks of `jos check`, and parts that cannot be read): `summary`, `export`,
+/// `agree` and `consensus` make nothing from data with errors unless `--allow-errors`.
+pub(super) struct Gate<'t> {
+    taxonomy: &'t Taxonomy,
+    checker: Checker<'t>,
+    /// The first errors, shown when the command refuses.
+    first: Vec<Diagnostic>,
+    errors: usize,
+}
+
+/// How many of the errors a refusal shows.
+const SHOWN_ERRORS: usize = 5;
+
+impl<'t> Gate<'t> {
+    pub(super) fn new(taxonomy: &'t Taxonomy) -> Self {
+        Gate {
+            taxonomy,
+            checker: Checker::new(taxonomy, CheckOptions::default()),
+            first: Vec::new(),
+            errors: 0,
+        }
+    }
+
+    /// Starts a new data set: each coder's file is checked on its own (the same ids in two
+    /// coders' files are the point of double coding).
+    pub(super) fn next_file(&mut self) {
+        self.checker = Checker::new(self.taxonomy, CheckOptions::default());
+    }
+
+    pub(super) fn check(&mut self, record: &jos_records::Record) {
+        let mut found = Vec::new();
+        self.checker.check(record, &mut found);
+        for d in found.into_iter().filter(Diagnostic::is_error) {
+            self.error(d);
+        }
+    }
+
+    /// A finding of the reader: an error counts, a warning is said.
+    pub(super) fn read_finding(&mut self, d: Diagnostic) {
+        if d.is_error() {
+            self.error(d);
+        } else {
+            let _ = writeln!(anstream::stderr(), "jos: {d}");
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        self.errors += 1;
+        if self.first.len() < SHOWN_ERRORS {
+            self.first.push(d);
+        }
+    }
+
+    /// Whether the command may go on to make `what`: without errors, or with `allow` (said in
+    /// one line). Otherwise shows the first errors and says how to go on.
+    pub(super) fn go_on(&self, what: &str, files: &[PathBuf], allow: bool) -> bool {
+        if self.errors == 0 {
+            return true;
+        }
+        let n = self.errors;
+        if allow {
+            let _ = writeln!(
+                anstream::stderr(),
+                "jos: warning: the records have {n} error{}; {what} is made anyway (--allow-errors)",
+                plural(n)
+            );
+            return true;
+        }
+        render::diagnostics_with(&self.first, |_, _| None);
+        let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let shown = if n > self.first.len() {
+            format!(" (the first {} above)", self.first.len())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            anstream::stderr(),
+            "jos: the records have {n} error{}{shown}, so {what} was not made; run `jos check {}` to see them all and fix them, or pass --allow-errors to make it from the records as they are",
+            plural(n),
+            names.join(" ")
+        );
+        false
+    }
+}
+
+/// Every record of every file, in order, each checked by `gate`; a file that cannot be opened
+/// ends the command.
+fn all_records<'a>(
     t: &Taxonomy,
     files: &[PathBuf],
-) -> Result<impl Iterator<Item = jos_records::Record>, Fatal> {
+    gate: &'a std::cell::RefCell<Gate<'_>>,
+) -> Result<impl Iterator<Item = jos_records::Record> + 'a, Fatal> {
     let mut readers = Vec::new();
     for path in files {
         let reader = open(path).map_err(|d| Fatal(d.to_string()))?;
         readers.push(reader.with_taxonomy(t));
     }
-    let mut failed: Option<Diagnostic> = None;
     let iter = readers
         .into_iter()
         .flatten()
         .filter_map(move |item| match item {
-            Ok(r) => Some(r),
-            Err(d) if !d.is_error() => {
-                let _ = writeln!(anstream::stderr(), "jos: {d}");
-                None
+            Ok(r) => {
+                gate.borrow_mut().check(&r);
+                Some(r)
             }
             Err(d) => {
-                if failed.is_none() {
-                    let _ = writeln!(anstream::stderr(), "jos: skipping unreadable part: {d}");
-                    failed = Some(d);
-                }
+                gate.borrow_mut().read_finding(d);
                 None
             }
         });
@@ -177,6 +260,7 @@ pub(super) fn summary(
     by: &[String],
     csv: bool,
     lang: jos_taxonomy::Lang,
+    allow_errors: bool,
 ) -> Result<Outcome, Fatal> {
     let by = match by {
         [] => None,
@@ -202,8 +286,12 @@ pub(super) fn summary(
         }
     };
     let mut s = jos_records::table::Summary::new(by);
-    for r in all_records(t, files)? {
+    let gate = std::cell::RefCell::new(Gate::new(t));
+    for r in all_records(t, files, &gate)? {
         s.add(&r);
+    }
+    if !gate.borrow().go_on("the summary", files, allow_errors) {
+        return Ok(Outcome::Findings);
     }
     if csv {
         let mut buf = Vec::new();
@@ -224,8 +312,10 @@ pub(super) fn export(
     lang: jos_taxonomy::Lang,
     out: Option<&Path>,
     force: bool,
+    allow_errors: bool,
 ) -> Result<Outcome, Fatal> {
-    let records = all_records(t, files)?;
+    let gate = std::cell::RefCell::new(Gate::new(t));
+    let records = all_records(t, files, &gate)?;
     let mut buf = Vec::new();
     let result = if wide {
         jos_records::table::write_wide(t, records, &mut buf)
@@ -233,6 +323,9 @@ pub(super) fn export(
         jos_records::table::write_long(t, records, lang, &mut buf)
     };
     result.map_err(|e| Fatal(format!("cannot write the table: {e}")))?;
+    if !gate.borrow().go_on("the export", files, allow_errors) {
+        return Ok(Outcome::Findings);
+    }
     super::write_output(out, force, &buf)
 }
 

@@ -141,8 +141,11 @@ impl<'t> Checker<'t> {
             );
             return;
         };
+        // Ids are unique per coder: several coders' files of the same practices, checked
+        // together, have the same ids on purpose.
         let mut h = std::collections::hash_map::DefaultHasher::new();
         id.value.hash(&mut h);
+        record.coder.as_ref().map(|c| c.value.trim()).hash(&mut h);
         let file = match self.files.iter().position(|f| *f == id.location.file) {
             Some(i) => i,
             None => {
@@ -154,16 +157,32 @@ impl<'t> Checker<'t> {
         let key = [(hash >> 32) as u32, hash as u32];
         match self.seen.get(&key) {
             Some(&seen) => {
-                let first = match Seen::unpack(seen) {
-                    Some((f, line)) => format!(
-                        "the record at {}",
-                        Location::new(self.files[f].clone(), line, 1)
+                let (first, other_file) = match Seen::unpack(seen) {
+                    Some((f, line)) => (
+                        format!(
+                            "the record at {}",
+                            Location::new(self.files[f].clone(), line, 1)
+                        ),
+                        f != file,
                     ),
-                    None => "an earlier record".to_owned(),
+                    None => ("an earlier record".to_owned(), false),
+                };
+                let coder = record
+                    .coder
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(" of coder `{}`", c.value.trim()));
+                let hint = if other_file && record.coder.is_none() {
+                    "give each practice its own id; if the files are different coders' coding of the same practices, give every record its `coder` (a `coder` column in CSV), and the same id in two coders' files is no duplicate"
+                } else {
+                    "give each practice its own id"
                 };
                 out.push(
-                    Diagnostic::new(Code::DuplicateRecordId, id.location.clone(), format!("record id `{}` is already used by {first}", id.value))
-                        .with_hint("give each practice its own id; the same practice coded twice belongs in separate files, one per coder"),
+                    Diagnostic::new(
+                        Code::DuplicateRecordId,
+                        id.location.clone(),
+                        format!("record id `{}`{coder} is already used by {first}", id.value),
+                    )
+                    .with_hint(hint),
                 );
             }
             None => {
