@@ -250,3 +250,26 @@ fn the_same_id_in_different_coders_files_is_no_duplicate() {
         "{anonymous:?}"
     );
 }
+
+/// The mistakes people make in spreadsheets get a finding that says what to write instead.
+#[test]
+fn spreadsheet_mistakes_are_steered_to_what_to_write() {
+    let found = check_file(
+        Path::new("tests/fixtures/records/spreadsheet-mistakes.csv"),
+        false,
+    );
+    let hint = |cell: &str| {
+        found
+            .iter()
+            .find(|d| d.location().to_string().ends_with(cell))
+            .and_then(|d| d.hint.clone())
+            .unwrap_or_else(|| panic!("no finding at {cell}: {found:?}"))
+    };
+    assert_eq!(hint("!E2"), "separate codes with `;`: `so-cluster-4;vso`");
+    assert!(hint("!J2").starts_with("write `2021-09-01`"));
+    assert!(hint("!J3").starts_with("write `2021-09`"));
+    for cell in ["!D3", "!F3", "!G3"] {
+        assert!(hint(cell).starts_with("write `?`"), "{cell}");
+    }
+    assert_eq!(hint("!H4"), "remove `?`, or the codes");
+}

@@ -318,6 +318,21 @@ impl<'t> Checker<'t> {
                 );
                 continue;
             };
+            if tags.codes.len() > 1
+                && let Some(unknown) = tags.codes.iter().find(|c| c.value == super::UNKNOWN)
+            {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        unknown.location.clone(),
+                        format!(
+                            "{what} gives both `?` and codes in facet `{}`; `?` says the sources do not say",
+                            facet.id
+                        ),
+                    )
+                    .with_hint("remove `?`, or the codes"),
+                );
+            }
             let mut seen: Vec<&str> = Vec::new();
             for code in tags.codes.iter().filter(|c| c.value != super::UNKNOWN) {
                 if seen.contains(&code.value.as_str()) {
@@ -385,6 +400,14 @@ impl<'t> Checker<'t> {
                         )
                         .with_hint(format!("write the id `{}`{place}", m.concept.id)),
                     );
+                    return;
+                }
+                if let Some(d) = written_unknown(code, facet, what) {
+                    out.push(d);
+                    return;
+                }
+                if let Some(d) = wrong_separator(t, code, facet, what) {
+                    out.push(d);
                     return;
                 }
                 let mut near = t.suggest(&code.value, Some(facet));
@@ -552,6 +575,28 @@ fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
     }
 }
 
+/// A date in a form Dutch spreadsheets write (`01-09-2021`, `1/9/2021`, `1.9.2021`, `09-2021`)
+/// as the ISO date it stands for, day first, when it is a real date.
+fn iso_from_dutch(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.trim().split(['-', '/', '.']).collect();
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let iso = match parts.as_slice() {
+        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+            format!("{:04}-{:02}-{:02}", num(y)?, num(m)?, num(d)?)
+        }
+        [m, y] if y.len() == 4 && m.len() <= 2 => {
+            let (m, y) = (num(m)?, num(y)?);
+            return (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"));
+        }
+        _ => return None,
+    };
+    jos_taxonomy::text::is_iso_date(&iso).then_some(iso)
+}
+
 fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
     let mut parsed = [None, None];
     for (i, (name, field)) in [("start", &record.start), ("end", &record.end)]
@@ -567,7 +612,18 @@ fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
                     f.location.clone(),
                     format!("{what} has {name} date `{}`", f.value),
                 )
-                .with_hint("write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-08 or 2019-08-26"),
+                .with_hint(match iso_from_dutch(&f.value) {
+                    Some(iso) => format!(
+                        "write `{iso}`: dates are YYYY-MM-DD (this one read as {})",
+                        if iso.len() == 7 {
+                            "month, year"
+                        } else {
+                            "day, month, year"
+                        }
+                    ),
+                    None => "write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-08 or 2019-08-26"
+                        .to_owned(),
+                }),
             ),
         }
     }
@@ -592,6 +648,91 @@ fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The words people write for "not known" or "does not apply" where `?` belongs.
+const UNKNOWN_WORDS: &[&str] = &[
+    "onbekend",
+    "niet bekend",
+    "weet niet",
+    "unknown",
+    "not known",
+    "n.v.t.",
+    "n.v.t",
+    "nvt",
+    "niet van toepassing",
+    "n/a",
+    "not applicable",
+    "-",
+    "--",
+];
+
+/// `onbekend`, `n.v.t.`, `-` and the like, steered to `?`.
+fn written_unknown(code: &Field, facet: &str, what: &str) -> Option<Diagnostic> {
+    let word = code.value.trim().to_lowercase();
+    UNKNOWN_WORDS.contains(&word.as_str()).then(|| {
+        Diagnostic::new(
+            Code::UnknownCode,
+            code.location.clone(),
+            format!(
+                "{what} writes `{}` in facet `{facet}`, which is not a code",
+                code.value
+            ),
+        )
+        .with_hint(format!(
+            "write `?` (in YAML and JSON `{facet}: []`) when the sources do not say, and say why in `notes`; a facet that does not apply is `?` with the reason in `notes` too"
+        ))
+    })
+}
+
+/// Several codes in one cell separated by `,` or `/` instead of `;`: the cell with `;`, each
+/// part as its id where it is a label, when at least one part is a code.
+fn wrong_separator(t: &Taxonomy, code: &Field, facet: &str, what: &str) -> Option<Diagnostic> {
+    let value = code.value.as_str();
+    let separator = [',', '/'].into_iter().find(|c| value.contains(*c))?;
+    let parts: Vec<&str> = value
+        .split([',', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let id = |p: &str| -> Option<String> {
+        if t.concept(p).is_some() {
+            return Some(p.to_owned());
+        }
+        t.lookup(p)
+            .into_iter()
+            .find(|m| {
+                matches!(
+                    m.kind,
+                    jos_taxonomy::lookup::MatchKind::Label
+                        | jos_taxonomy::lookup::MatchKind::AltLabel
+                        | jos_taxonomy::lookup::MatchKind::Abbreviation
+                )
+            })
+            .map(|m| m.concept.id.clone())
+    };
+    let ids: Vec<Option<String>> = parts.iter().map(|p| id(p)).collect();
+    if ids.iter().all(Option::is_none) {
+        return None;
+    }
+    let fixed: Vec<String> = parts
+        .iter()
+        .zip(&ids)
+        .map(|(p, id)| id.clone().unwrap_or_else(|| (*p).to_owned()))
+        .collect();
+    Some(
+        Diagnostic::new(
+            Code::UnknownCode,
+            code.location.clone(),
+            format!(
+                "{what} uses `{value}` in facet `{facet}`: several codes separated by `{separator}`"
+            ),
+        )
+        .with_hint(format!("separate codes with `;`: `{}`", fixed.join(";"))),
+    )
 }
 
 /// Whether records may carry the concept (it is not a term of the begrippen part).
