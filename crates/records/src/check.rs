@@ -371,14 +371,7 @@ impl<'t> Checker<'t> {
         match t.concept(&code.value) {
             None => {
                 // A label, synonym or abbreviation written where the id belongs.
-                let exact = t.lookup(&code.value).into_iter().find(|m| {
-                    matches!(
-                        m.kind,
-                        jos_taxonomy::lookup::MatchKind::Label
-                            | jos_taxonomy::lookup::MatchKind::AltLabel
-                            | jos_taxonomy::lookup::MatchKind::Abbreviation
-                    )
-                });
+                let exact = written_name(t, &code.value);
                 if let Some(m) = exact.as_ref().filter(|m| !taggable(t, m.concept)) {
                     out.push(not_a_tag(t, m.concept, code, facet, what));
                     return;
@@ -650,6 +643,19 @@ fn dates(record: &Record, what: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The concept whose label, synonym or abbreviation `text` is exactly (a name written where
+/// the id belongs).
+fn written_name<'t>(t: &'t Taxonomy, text: &str) -> Option<jos_taxonomy::lookup::Match<'t>> {
+    t.lookup(text).into_iter().find(|m| {
+        matches!(
+            m.kind,
+            jos_taxonomy::lookup::MatchKind::Label
+                | jos_taxonomy::lookup::MatchKind::AltLabel
+                | jos_taxonomy::lookup::MatchKind::Abbreviation
+        )
+    })
+}
+
 /// The words people write for "not known" or "does not apply" where `?` belongs.
 const UNKNOWN_WORDS: &[&str] = &[
     "onbekend",
@@ -702,17 +708,7 @@ fn wrong_separator(t: &Taxonomy, code: &Field, facet: &str, what: &str) -> Optio
         if t.concept(p).is_some() {
             return Some(p.to_owned());
         }
-        t.lookup(p)
-            .into_iter()
-            .find(|m| {
-                matches!(
-                    m.kind,
-                    jos_taxonomy::lookup::MatchKind::Label
-                        | jos_taxonomy::lookup::MatchKind::AltLabel
-                        | jos_taxonomy::lookup::MatchKind::Abbreviation
-                )
-            })
-            .map(|m| m.concept.id.clone())
+        written_name(t, p).map(|m| m.concept.id.clone())
     };
     let ids: Vec<Option<String>> = parts.iter().map(|p| id(p)).collect();
     if ids.iter().all(Option::is_none) {
