@@ -105,20 +105,48 @@ fn summary_counts_and_cross_tables() {
         s.cross[&("universal-prevention".to_owned(), "mbo".to_owned())],
         1
     );
+    // With `by`, the cross-table alone, with totals that count each record once: record `a`
+    // (mbo and mbo-level-2) is in two cells of its row.
     let md = s.to_markdown(t, Lang::Nl);
+    assert!(!md.contains("### "), "no per-facet tables with --by: {md}");
     assert!(
-        md.contains("| intensity | `universal-prevention` | Universele preventie | 2 | 66.7% |"),
+        md.contains("| `universal-prevention` | 1 | 1 | 1 | 2 |"),
+        "{md}"
+    );
+    assert!(md.contains("| totaal | 1 | 2 | 1 | 3 |"), "{md}");
+    assert!(md.contains("1 record heeft meer dan één waarde"), "{md}");
+    let mut csv = Vec::new();
+    s.write_csv(t, Lang::En, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.starts_with("intensity\\education,vo,mbo,mbo-level-2,total\r\n"),
+        "{csv}"
+    );
+    assert!(csv.ends_with("total,1,2,1,3\r\n"), "{csv}");
+
+    // Without, each facet with its base: the records that coded it, the unknown, the rest.
+    let mut s = Summary::new(None);
+    for r in sample() {
+        s.add(&r);
+    }
+    let md = s.to_markdown(t, Lang::En);
+    assert!(
+        md.contains("| `universal-prevention` | Universal prevention | 2 | 66.7% |"),
         "{md}"
     );
     assert!(
-        md.contains("| `universal-prevention` | 1 | 1 | 1 |"),
-        "{md}"
+        md.contains("2 of 3 records coded, 1 unknown (`?`), 0 not addressed"),
+        "organisation-model: {md}"
     );
     let mut csv = Vec::new();
     s.write_csv(t, Lang::En, &mut csv).unwrap();
     let csv = String::from_utf8(csv).unwrap();
     assert!(
-        csv.starts_with("intensity\\education,vo,mbo,mbo-level-2\r\n"),
+        csv.starts_with("facet,code,label,records,share,base\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("organisation-model,?,unknown (the sources do not say),1,33.3%,3\r\n"),
         "{csv}"
     );
 }

@@ -265,12 +265,20 @@ pub(super) fn summary(
     let by = match by {
         [] => None,
         [a, b] => {
+            // A facet, or a record field with one value (`status`, `region`, `coder`, ...).
+            let is_field = |f: &str| {
+                jos_records::field_spec(f).is_some_and(|s| {
+                    !matches!(
+                        s.kind,
+                        jos_records::FieldKind::Tags | jos_records::FieldKind::Organisations
+                    )
+                })
+            };
             for f in [a, b] {
-                if t.facet(f).is_none() {
+                if t.facet(f).is_none() && !is_field(f) {
                     return Err(Fatal(format!(
-                        "`{f}` is not a facet; facets are: {}",
-                        t.facets()
-                            .iter()
+                        "`{f}` is neither a facet nor a record field; facets are: {}; fields: status, region, coder, taxonomy_version, start, end",
+                        t.tag_facets()
                             .map(|f| f.id.as_str())
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -287,12 +295,33 @@ pub(super) fn summary(
     };
     let mut s = jos_records::table::Summary::new(by);
     let gate = std::cell::RefCell::new(Gate::new(t));
+    let mut versions = std::collections::BTreeSet::new();
     for r in all_records(t, files, &gate)? {
+        versions.insert(
+            r.taxonomy_version
+                .as_ref()
+                .map(|v| v.value.trim().to_owned()),
+        );
         s.add(&r);
     }
     if !gate.borrow().go_on("the summary", files, allow_errors) {
         return Ok(Outcome::Findings);
     }
+    // Records that all name an older release are summarized with its facets and labels, as
+    // `jos check` checks them.
+    let t = match versions.iter().collect::<Vec<_>>().as_slice() {
+        [Some(v)] if *v != t.version().to_string() => match Taxonomy::release(v) {
+            Some(release) if release.id() == t.id() => {
+                let _ = writeln!(
+                    anstream::stderr(),
+                    "jos: the records are tagged against release {v}; they are summarized with its facets (migrate them with `jos migrate` for the latest)"
+                );
+                release
+            }
+            _ => t,
+        },
+        _ => t,
+    };
     if csv {
         let mut buf = Vec::new();
         s.write_csv(t, lang, &mut buf)
