@@ -304,3 +304,35 @@ fn headers_are_matched_as_people_write_them_and_a_misspelt_one_is_one_error_at_i
         "unknown columns are kept"
     );
 }
+
+#[test]
+fn one_code_repeated_in_many_rows_is_shown_three_times_then_counted() {
+    let d = dir("repeats");
+    let csv = d.join("many.csv");
+    let mut text = String::from("id,intensity,education\n");
+    for i in 0..1000 {
+        text.push_str(&format!("p{i},bogus,vo\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let o = jos(&["check", csv.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr.matches("uses unknown code `bogus`").count(),
+        3,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("997 more records with the same finding as at"),
+        "{stderr}"
+    );
+    assert!(stderr.contains(": B5, B6, B7, B8, B9, ..."), "{stderr}");
+    assert!(
+        stderr.contains("1000 errors"),
+        "every one is counted: {stderr}"
+    );
+    // JSON keeps every finding, for programs.
+    let o = jos(&["check", csv.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["diagnostics"].as_array().unwrap().len(), 1000);
+}

@@ -82,8 +82,9 @@ pub(super) fn check(
             ))?;
         }
         OutFormat::Text => {
-            let lines = source_lines(&diagnostics);
-            render::diagnostics_with(&diagnostics, |file, line| {
+            let shown = collapse_repeats(&diagnostics);
+            let lines = source_lines(&shown);
+            render::diagnostics_with(&shown, |file, line| {
                 lines.get(&(file.to_owned(), line)).cloned()
             });
             let _ = writeln!(
@@ -105,6 +106,70 @@ pub(super) fn check(
     } else {
         Outcome::Ok
     })
+}
+
+/// How many findings of one repeated kind are shown in full before the rest are summed up.
+const REPEATS_SHOWN: usize = 3;
+
+/// The same finding about the same code in many records of a file (an unknown or deprecated
+/// code in 100,000 rows) shown in full [`REPEATS_SHOWN`] times, then once as a count with the
+/// first places of the rest, so the output stays readable. `--format json` keeps every one.
+fn collapse_repeats(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    let repeatable = |d: &Diagnostic| {
+        matches!(
+            d.code,
+            Code::UnknownCode | Code::CodeInWrongFacet | Code::DeprecatedCode
+        ) && d.hint.is_some()
+    };
+    let key = |d: &Diagnostic| (d.code, d.file.clone(), d.hint.clone());
+    let mut seen: BTreeMap<(Code, String, Option<String>), Vec<usize>> = BTreeMap::new();
+    for (i, d) in diagnostics
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| repeatable(d))
+    {
+        seen.entry(key(d)).or_default().push(i);
+    }
+    let mut out = Vec::with_capacity(diagnostics.len());
+    for (i, d) in diagnostics.iter().enumerate() {
+        if !repeatable(d) {
+            out.push(d.clone());
+            continue;
+        }
+        let all = &seen[&key(d)];
+        let rank = all.iter().position(|&j| j == i).unwrap_or(0);
+        if rank < REPEATS_SHOWN {
+            out.push(d.clone());
+        } else if rank == REPEATS_SHOWN {
+            let rest = &all[REPEATS_SHOWN..];
+            // The places within the file: `B5` (or `12:7`), without the file's name again.
+            let places: Vec<String> = rest
+                .iter()
+                .take(5)
+                .map(|&j| {
+                    let at = diagnostics[j].location().to_string();
+                    at.strip_prefix(d.file.as_str())
+                        .map_or(at.clone(), |p| p.trim_start_matches([':', '!']).to_owned())
+                })
+                .collect();
+            let more = if rest.len() > places.len() {
+                ", ..."
+            } else {
+                ""
+            };
+            let first = &diagnostics[all[0]];
+            let mut summary = d.clone();
+            summary.message = format!(
+                "{} more record{} with the same finding as at {}: {}{more}",
+                rest.len(),
+                plural(rest.len()),
+                first.location(),
+                places.join(", ")
+            );
+            out.push(summary);
+        }
+    }
+    out
 }
 
 /// The source lines the diagnostics point at, read once per file. CSV findings point at a cell

@@ -42,7 +42,20 @@ pub struct Checker<'t> {
     /// Hash of each id seen, split in two halves to keep an entry at 12 bytes, to a packed
     /// [`Seen`] position.
     seen: HashMap<[u32; 2], u32, rustc_hash::FxBuildHasher>,
+    /// The findings for each code the taxonomy does not know, by (taxonomy, facet, code),
+    /// computed once: finding the nearest codes is slow, and a spreadsheet repeats the same
+    /// unknown code in many rows. At most [`UNKNOWN_CACHE`] entries.
+    unknown: std::cell::RefCell<UnknownCache>,
 }
+
+/// The findings of unknown codes by (taxonomy address, facet, code).
+type UnknownCache = HashMap<(usize, String, String), Vec<Diagnostic>, rustc_hash::FxBuildHasher>;
+
+/// How many unknown codes [`Checker`] remembers the findings of.
+const UNKNOWN_CACHE: usize = 4096;
+
+/// Stands for the record's description in a remembered finding.
+const WHAT: &str = "\u{1}record\u{1}";
 
 /// Where a record with a given id was first seen, packed into 32 bits: the index of its file
 /// (8 bits) and its line (24 bits). Positions that do not fit (a 257th file, a line past
@@ -92,6 +105,7 @@ impl<'t> Checker<'t> {
             options,
             files: Vec::new(),
             seen: HashMap::default(),
+            unknown: std::cell::RefCell::new(HashMap::default()),
         }
     }
 
@@ -366,7 +380,41 @@ impl<'t> Checker<'t> {
         }
     }
 
+    /// The findings for one code: computed, or for a code the taxonomy does not know, taken
+    /// from the ones computed at its first use (with this record and position).
     fn code(&self, code: &Field, facet: &str, what: &str, out: &mut Vec<Diagnostic>) {
+        if self.active.concept(&code.value).is_some() {
+            return self.code_findings(code, facet, what, out);
+        }
+        let key = (
+            std::ptr::from_ref(self.active) as usize,
+            facet.to_owned(),
+            code.value.clone(),
+        );
+        let mut cache = self.unknown.borrow_mut();
+        let found = match cache.get(&key) {
+            Some(found) => found.clone(),
+            None => {
+                let mut found = Vec::new();
+                self.code_findings(code, facet, WHAT, &mut found);
+                if cache.len() >= UNKNOWN_CACHE {
+                    cache.clear();
+                }
+                cache.insert(key, found.clone());
+                found
+            }
+        };
+        let at = &code.location;
+        out.extend(found.into_iter().map(|mut d| {
+            d.message = d.message.replace(WHAT, what);
+            d.hint = d.hint.map(|h| h.replace(WHAT, what));
+            d.file = at.file.to_string();
+            (d.line, d.column) = (at.line, at.column);
+            d
+        }));
+    }
+
+    fn code_findings(&self, code: &Field, facet: &str, what: &str, out: &mut Vec<Diagnostic>) {
         let t = self.active;
         match t.concept(&code.value) {
             None => {
