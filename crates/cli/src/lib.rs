@@ -149,6 +149,9 @@ enum Command {
         /// Summarize records that `jos check` finds errors in, as they are (said in one line).
         #[arg(long)]
         allow_errors: bool,
+        /// With `--format csv`: separated by `;` with a byte order mark, as Dutch Excel opens it.
+        #[arg(long)]
+        excel: bool,
     },
     /// Export the taxonomy (JSON, SKOS, a QDA codebook, a codebook table), or records as CSV
     /// tables for R, SPSS and Excel.
@@ -180,6 +183,10 @@ enum Command {
         /// Export records that `jos check` finds errors in, as they are (said in one line).
         #[arg(long)]
         allow_errors: bool,
+        /// Records tables (`csv-long`, `csv-wide`) separated by `;` with a byte order mark, as
+        /// Dutch Excel opens them.
+        #[arg(long)]
+        excel: bool,
     },
     /// Write reference documents for working sessions: Markdown pages and a static HTML site.
     Docs(docs::DocsArgs),
@@ -350,11 +357,15 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             format,
             source,
             allow_errors,
+            excel,
         } => {
             let lang = source.lang.into();
+            if excel && format != TableFormat::Csv {
+                return Err(Fatal("--excel goes with --format csv".to_owned()));
+            }
             with_taxonomy(&source, |t| {
                 let csv = format == TableFormat::Csv;
-                records::summary(t, &files, &by, csv, lang, allow_errors)
+                records::summary(t, &files, &by, csv, lang, allow_errors, excel)
             })
         }
         Command::Export {
@@ -366,9 +377,16 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             out,
             force,
             allow_errors,
+            excel,
         } => {
             let lang = source.lang.into();
             let records_format = matches!(format, ExportFormat::CsvLong | ExportFormat::CsvWide);
+            if excel && !records_format {
+                return Err(Fatal(
+                    "--excel goes with the records tables, --format csv-long or csv-wide"
+                        .to_owned(),
+                ));
+            }
             match (records_format, files.is_empty()) {
                 (false, true) => {
                     let uris = jos_exchange::Uris::new(&base_uri)
@@ -404,15 +422,12 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                 ))),
                 (true, true) => Err(Fatal("name the records files to export".to_owned())),
                 (true, false) => with_taxonomy(&source, |t| {
-                    records::export(
-                        t,
-                        &files,
-                        format == ExportFormat::CsvWide,
-                        lang,
-                        out.as_deref(),
-                        force,
+                    let choice = records::TableChoice {
+                        wide: format == ExportFormat::CsvWide,
+                        excel,
                         allow_errors,
-                    )
+                    };
+                    records::export(t, &files, &choice, lang, out.as_deref(), force)
                 }),
             }
         }

@@ -326,6 +326,7 @@ pub(super) fn summary(
     csv: bool,
     lang: jos_taxonomy::Lang,
     allow_errors: bool,
+    excel: bool,
 ) -> Result<Outcome, Fatal> {
     let by = match by {
         [] => None,
@@ -391,6 +392,9 @@ pub(super) fn summary(
         let mut buf = Vec::new();
         s.write_csv(t, lang, &mut buf)
             .map_err(|e| Fatal(e.to_string()))?;
+        if excel {
+            buf = jos_records::table::for_dutch_excel(&buf).map_err(|e| Fatal(e.to_string()))?;
+        }
         print(&String::from_utf8_lossy(&buf))?;
     } else {
         print(&s.to_markdown(t, lang))?;
@@ -398,16 +402,28 @@ pub(super) fn summary(
     Ok(Outcome::Ok)
 }
 
+/// What `jos export` makes of records: the wide or the long table, for Dutch Excel or not,
+/// and whether records with errors may be exported.
+pub(super) struct TableChoice {
+    pub(super) wide: bool,
+    pub(super) excel: bool,
+    pub(super) allow_errors: bool,
+}
+
 /// `jos export FILES --format csv-long|csv-wide`.
 pub(super) fn export(
     t: &Taxonomy,
     files: &[PathBuf],
-    wide: bool,
+    choice: &TableChoice,
     lang: jos_taxonomy::Lang,
     out: Option<&Path>,
     force: bool,
-    allow_errors: bool,
 ) -> Result<Outcome, Fatal> {
+    let TableChoice {
+        wide,
+        excel,
+        allow_errors,
+    } = *choice;
     let gate = std::cell::RefCell::new(Gate::new(t));
     let records = all_records(t, files, &gate)?;
     let mut buf = Vec::new();
@@ -419,6 +435,9 @@ pub(super) fn export(
     result.map_err(|e| Fatal(format!("cannot write the table: {e}")))?;
     if !gate.borrow().go_on("the export", files, allow_errors) {
         return Ok(Outcome::Findings);
+    }
+    if excel {
+        buf = jos_records::table::for_dutch_excel(&buf).map_err(|e| Fatal(e.to_string()))?;
     }
     super::write_output(out, force, &buf)
 }

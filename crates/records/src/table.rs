@@ -21,6 +21,34 @@ fn row<W: Write>(w: &mut csv::Writer<W>, cells: &[&str]) -> std::io::Result<()> 
         .map_err(std::io::Error::other)
 }
 
+/// A CSV table written by this module (comma separated) as Dutch Excel opens it by a double
+/// click: separated by `;`, with a UTF-8 byte order mark so that accents survive, CRLF line
+/// ends. Cells are kept as they are (they are already safe for spreadsheets).
+///
+/// ```
+/// let csv = b"record,label\r\np1,\"Zorg; advies\"\r\n";
+/// let excel = jos_records::table::for_dutch_excel(csv).unwrap();
+/// assert_eq!(excel, "\u{feff}record;label\r\np1;\"Zorg; advies\"\r\n".as_bytes());
+/// ```
+pub fn for_dutch_excel(csv: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(&mut out);
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv);
+    for record in r.records() {
+        w.write_record(&record.map_err(std::io::Error::other)?)
+            .map_err(std::io::Error::other)?;
+    }
+    w.flush()?;
+    drop(w);
+    Ok(out)
+}
+
 /// Writes a tidy long table: one row per (record, facet, code), with the concept's label in
 /// `lang`. UTF-8 with a header row.
 pub fn write_long<W: Write>(
