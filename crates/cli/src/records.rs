@@ -131,13 +131,18 @@ fn collapse_repeats(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
         seen.entry(key(d)).or_default().push(i);
     }
     let mut out = Vec::with_capacity(diagnostics.len());
-    for (i, d) in diagnostics.iter().enumerate() {
+    // How many of each kind have been passed, so that each finding knows its rank.
+    let mut passed: BTreeMap<(Code, String, Option<String>), usize> = BTreeMap::new();
+    for d in diagnostics {
         if !repeatable(d) {
             out.push(d.clone());
             continue;
         }
-        let all = &seen[&key(d)];
-        let rank = all.iter().position(|&j| j == i).unwrap_or(0);
+        let k = key(d);
+        let all = &seen[&k];
+        let slot = passed.entry(k).or_default();
+        let rank = *slot;
+        *slot += 1;
         if rank < REPEATS_SHOWN {
             out.push(d.clone());
         } else if rank == REPEATS_SHOWN {

@@ -298,7 +298,10 @@ impl Summary {
     /// Records that give `facet` as unknown, and records that leave it out.
     fn missing(&self, facet: &str) -> (usize, usize) {
         let unknown = self.unknown.get(facet).copied().unwrap_or(0);
-        (unknown, self.records - self.base(facet) - unknown)
+        (
+            unknown,
+            self.records.saturating_sub(self.base(facet) + unknown),
+        )
     }
 
     /// A facet's codes with label and count: concepts in order (deprecated ones only when

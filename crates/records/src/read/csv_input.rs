@@ -64,8 +64,11 @@ pub(super) struct Decode<R> {
     windows_1252: bool,
     /// Newlines given out so far, for the line of the switch.
     newlines: u32,
-    /// The line (1-based) where decoding switched to Windows-1252.
-    pub(super) switched_at: Option<u32>,
+    /// Bytes given out so far.
+    given: u64,
+    /// The line (1-based) where decoding switched to Windows-1252, and the offset in the
+    /// decoded text from which on it is.
+    pub(super) switched_at: Option<(u32, u64)>,
     eof: bool,
 }
 
@@ -77,6 +80,7 @@ impl<R: Read> Decode<R> {
             out: VecDeque::new(),
             windows_1252: false,
             newlines: 0,
+            given: 0,
             switched_at: None,
             eof: false,
         }
@@ -104,7 +108,8 @@ impl<R: Read> Decode<R> {
                 let valid = e.valid_up_to();
                 self.out.extend(self.pending.drain(..valid));
                 let before = self.out.iter().filter(|&&b| b == b'\n').count() as u32;
-                self.switched_at = Some(self.newlines + before + 1);
+                let offset = self.given + self.out.len() as u64;
+                self.switched_at = Some((self.newlines + before + 1, offset));
                 self.windows_1252 = true;
                 self.decode();
             }
@@ -151,6 +156,7 @@ impl<R: Read> Read for Decode<R> {
             *slot = b;
             self.newlines += u32::from(b == b'\n');
         }
+        self.given += n as u64;
         Ok(n)
     }
 }
@@ -182,19 +188,24 @@ impl<R: Read> Lines<R> {
 
     /// The 1-based line of the first byte at or after `offset` that does not end a line (the
     /// start of a row whose parse began at `offset`); offsets must not go backwards.
+    ///
+    /// A line ends with `\n`, or with a `\r` that no `\n` follows (as old Mac spreadsheets
+    /// wrote CSV).
     pub(super) fn line_of(&mut self, offset: u64) -> u32 {
         let mut at = offset;
         while let Some(&(end, newline)) = self.ends.front() {
-            if end < at {
-                // Behind the row: a line end passed.
-            } else if end == at {
-                // A line end (or a blank line) just before the row: skip it.
-                at += 1;
-            } else {
+            if end > at {
                 break;
             }
+            if end == at {
+                // A line end (or a blank line) just before the row: skip it.
+                at += 1;
+            }
             self.ends.pop_front();
-            self.passed += u32::from(newline);
+            // The byte after a `\r` before the row has been read, so its entry, if it is a
+            // `\n`, is next.
+            let lone_cr = !newline && self.ends.front() != Some(&(end + 1, true));
+            self.passed += u32::from(newline || lone_cr);
         }
         self.passed + 1
     }
@@ -239,7 +250,7 @@ mod tests {
         let mut d = Decode::new(Pieces(bytes, piece));
         let mut out = String::new();
         d.read_to_string(&mut out).unwrap();
-        (out, d.switched_at)
+        (out, d.switched_at.map(|(line, _)| line))
     }
 
     #[test]
@@ -265,5 +276,11 @@ mod tests {
         assert_eq!(lines.line_of(0), 1);
         assert_eq!(lines.line_of(2), 2);
         assert_eq!(lines.line_of(4), 4);
+        // Old Mac line ends: a `\r` alone ends a line too.
+        let mut lines = Lines::new(&b"a\rb\r\rc\r"[..]);
+        std::io::copy(&mut lines, &mut std::io::sink()).unwrap();
+        assert_eq!(lines.line_of(0), 1);
+        assert_eq!(lines.line_of(1), 2);
+        assert_eq!(lines.line_of(3), 4);
     }
 }

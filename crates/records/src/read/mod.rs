@@ -580,20 +580,17 @@ impl Iterator for RecordReader {
                         }
                     };
                 };
-                // Report the switch to Windows-1252 just before the first row at or after its
-                // line (or at the end): the parser reads ahead, so the switch may be seen while
-                // earlier rows are still being given out, and the warning must not depend on how
-                // far it read.
-                if !*warned && let Some(at) = reader.get_ref().inner.switched_at {
-                    let line = match &item {
-                        None => u32::MAX,
-                        Some(Ok(r)) => r.location.line,
-                        Some(Err(d)) => d.line,
-                    };
-                    if line >= at {
+                // Report the switch to Windows-1252 just before the first row that holds text
+                // after it (or at the end): the parser reads ahead, so the switch may be seen
+                // while earlier rows are still being given out, and the warning must not depend
+                // on how far it read. A row that ends past the switch was decoded past it, so
+                // the switch is known by then.
+                if !*warned && let Some((line, offset)) = reader.get_ref().inner.switched_at {
+                    let end = reader.position().byte();
+                    if item.is_none() || end > offset {
                         *warned = true;
                         *held = item.map(Box::new);
-                        return Some(Err(legacy_encoding(&self.file, at)));
+                        return Some(Err(legacy_encoding(&self.file, line)));
                     }
                 }
                 match item {
