@@ -554,6 +554,20 @@ pub(super) fn compute<M: Metric<u32> + Copy + Send>(
     bootstrap: Bootstrap,
     name: &dyn Fn(u32) -> String,
 ) -> FacetStatistics {
+    let parallel = ratings.value_count() >= PARALLEL_VALUES;
+    compute_on(ratings, exact, metric, level, bootstrap, name, parallel)
+}
+
+/// [`compute`], with alpha on a second thread or not.
+fn compute_on<M: Metric<u32> + Copy + Send>(
+    ratings: &Ratings<u32>,
+    exact: (&Ratings<u32>, usize),
+    metric: M,
+    level: Level,
+    bootstrap: Bootstrap,
+    name: &dyn Fn(u32) -> String,
+    parallel: bool,
+) -> FacetStatistics {
     let records = ratings.units().len();
     let coders = ratings.coders().len();
     let mut stats = FacetStatistics {
@@ -586,7 +600,7 @@ pub(super) fn compute<M: Metric<u32> + Copy + Send>(
     // independent: on large data they run side by side, on two cores. The results are the same
     // either way.
     let alpha = move || alpha_and_interval(ratings, metric, bootstrap);
-    let (alpha, interval) = if ratings.value_count() >= PARALLEL_VALUES {
+    let (alpha, interval) = if parallel {
         std::thread::scope(|scope| {
             let alpha = scope.spawn(alpha);
             others(&mut stats, ratings, exact, coders);
@@ -614,6 +628,52 @@ pub(super) fn compute<M: Metric<u32> + Copy + Send>(
 mod tests {
     use super::*;
     use jos_agreement::Masi;
+
+    #[test]
+    fn alpha_on_a_second_thread_gives_the_same_statistics() {
+        // 4 coders × 60 records of 3 codes, some missing, with a bootstrap.
+        let mut state = 7u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as u32
+        };
+        let rows: Vec<(String, Vec<Option<String>>)> = (0..60)
+            .map(|u| {
+                let truth = next() % 3;
+                let row = (0..4)
+                    .map(|_| match next() % 10 {
+                        0 => None,
+                        1 | 2 => Some(format!("code-{}", next() % 3)),
+                        _ => Some(format!("code-{truth}")),
+                    })
+                    .collect();
+                (format!("r{u}"), row)
+            })
+            .collect();
+        let r = Ratings::from_unit_rows(["a", "b", "c", "d"], rows).unwrap();
+        let (ids, distinct) = interned(&r);
+        let name = |v: u32| distinct[v as usize].clone();
+        let bootstrap = Bootstrap {
+            resamples: 200,
+            ..Bootstrap::default()
+        };
+        let run = |parallel| {
+            compute_on(
+                &ids,
+                (&ids, distinct.len()),
+                Nominal,
+                Level::Nominal,
+                bootstrap,
+                &name,
+                parallel,
+            )
+        };
+        let (one, two) = (run(false), run(true));
+        assert!(one.alpha.is_ok() && one.alpha_interval.is_some());
+        assert_eq!(one, two);
+    }
 
     #[test]
     fn binary_agreement_is_nominal_alpha_and_specific_agreement() {
