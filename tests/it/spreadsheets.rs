@@ -336,3 +336,17 @@ fn one_code_repeated_in_many_rows_is_shown_three_times_then_counted() {
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(json["diagnostics"].as_array().unwrap().len(), 1000);
 }
+
+#[test]
+fn a_workbook_too_large_is_refused_whole_also_under_a_csv_name() {
+    use std::io::Read as _;
+    for name in ["big.xlsx", "big.csv"] {
+        let input = (&b"PK\x03\x04"[..]).chain(std::io::repeat(0).take(65 * 1024 * 1024));
+        let format = Format::from_path(name.as_ref()).unwrap();
+        let items: Vec<_> =
+            RecordReader::from_reader_with(name, input, format, &ReadOptions::default()).collect();
+        assert_eq!(items.len(), 1, "{name}");
+        let d = items[0].as_ref().unwrap_err();
+        assert_eq!(d.code, Code::FileTooLarge, "{name}: {d}");
+    }
+}

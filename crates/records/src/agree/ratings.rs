@@ -100,7 +100,15 @@ impl FacetRatings {
                 let (ids, distinct) = interned(r);
                 let name = |v: u32| distinct[v as usize].clone();
                 let exact = (&ids, distinct.len());
-                let mut stats = compute(&ids, exact, Nominal, level, bootstrap, &name);
+                let mut stats = compute(
+                    &ids,
+                    exact,
+                    Nominal,
+                    level,
+                    bootstrap,
+                    &name,
+                    PARALLEL_VALUES,
+                );
                 name_units(&mut stats, r);
                 stats
             }
@@ -110,7 +118,15 @@ impl FacetRatings {
                 let (ranks, distinct) = ranks(&positions);
                 let name = |v: u32| distinct[v as usize].to_string();
                 let exact = (&ranks, distinct.len());
-                let mut stats = compute(&positions, exact, Ordinal, level, bootstrap, &name);
+                let mut stats = compute(
+                    &positions,
+                    exact,
+                    Ordinal,
+                    level,
+                    bootstrap,
+                    &name,
+                    PARALLEL_VALUES,
+                );
                 name_units(&mut stats, r);
                 stats
             }
@@ -122,7 +138,15 @@ impl FacetRatings {
                     set.join("; ")
                 };
                 let exact = (&ids, distinct.len());
-                let mut stats = compute(&ids, exact, MasiOfSets(&sets), level, bootstrap, &name);
+                let mut stats = compute(
+                    &ids,
+                    exact,
+                    MasiOfSets(&sets),
+                    level,
+                    bootstrap,
+                    &name,
+                    PARALLEL_VALUES,
+                );
                 name_units(&mut stats, r);
                 if stats.records >= 2 {
                     stats.codes = code_agreement(&ids, &distinct);
@@ -545,7 +569,8 @@ fn others(
 
 /// The statistics of a facet: percent agreement, kappa and alpha on `ratings` (the values
 /// alpha compares), and AC1, pairs, departures and warnings on `exact`, the pairable values
-/// numbered `0..k` (the same records and coders).
+/// numbered `0..k` (the same records and coders). From `parallel_from` values on (callers give
+/// [`PARALLEL_VALUES`]), alpha runs on a second thread.
 pub(super) fn compute<M: Metric<u32> + Copy + Send>(
     ratings: &Ratings<u32>,
     exact: (&Ratings<u32>, usize),
@@ -553,20 +578,7 @@ pub(super) fn compute<M: Metric<u32> + Copy + Send>(
     level: Level,
     bootstrap: Bootstrap,
     name: &dyn Fn(u32) -> String,
-) -> FacetStatistics {
-    let parallel = ratings.value_count() >= PARALLEL_VALUES;
-    compute_on(ratings, exact, metric, level, bootstrap, name, parallel)
-}
-
-/// [`compute`], with alpha on a second thread or not.
-fn compute_on<M: Metric<u32> + Copy + Send>(
-    ratings: &Ratings<u32>,
-    exact: (&Ratings<u32>, usize),
-    metric: M,
-    level: Level,
-    bootstrap: Bootstrap,
-    name: &dyn Fn(u32) -> String,
-    parallel: bool,
+    parallel_from: usize,
 ) -> FacetStatistics {
     let records = ratings.units().len();
     let coders = ratings.coders().len();
@@ -600,7 +612,7 @@ fn compute_on<M: Metric<u32> + Copy + Send>(
     // independent: on large data they run side by side, on two cores. The results are the same
     // either way.
     let alpha = move || alpha_and_interval(ratings, metric, bootstrap);
-    let (alpha, interval) = if parallel {
+    let (alpha, interval) = if ratings.value_count() >= parallel_from {
         std::thread::scope(|scope| {
             let alpha = scope.spawn(alpha);
             others(&mut stats, ratings, exact, coders);
@@ -659,18 +671,19 @@ mod tests {
             resamples: 200,
             ..Bootstrap::default()
         };
-        let run = |parallel| {
-            compute_on(
+        // From no value on, alpha runs on a second thread; from `usize::MAX` on, never.
+        let run = |parallel_from| {
+            compute(
                 &ids,
                 (&ids, distinct.len()),
                 Nominal,
                 Level::Nominal,
                 bootstrap,
                 &name,
-                parallel,
+                parallel_from,
             )
         };
-        let (one, two) = (run(false), run(true));
+        let (one, two) = (run(usize::MAX), run(0));
         assert!(one.alpha.is_ok() && one.alpha_interval.is_some());
         assert_eq!(one, two);
     }

@@ -364,11 +364,7 @@ fn csv_rows(file: &Arc<str>, bytes: &[u8]) -> Result<Rows, Vec<Diagnostic>> {
                 .with_hint("in Excel, save it as \"CSV UTF-8\", or keep it as .xlsx"),
         ]);
     }
-    let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first.iter().filter(|b| *b == d).count())
-        .unwrap_or(b',');
+    let delimiter = crate::read::csv_input::sniff_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)

@@ -10,7 +10,7 @@ const SNIFF_BYTES: usize = 64 * 1024;
 
 /// The separator of a CSV file from its first line: the one of `,`, `;` and tab that occurs
 /// most often outside quotes, a comma on a tie or when none occurs. Dutch Excel writes `;`.
-pub(super) fn sniff_delimiter(head: &[u8]) -> u8 {
+pub(crate) fn sniff_delimiter(head: &[u8]) -> u8 {
     let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
     let mut counts = [0usize; 3];
     let mut quoted = false;

@@ -9,7 +9,7 @@ use jos_taxonomy::diagnostic::{Code, Diagnostic};
 use jos_taxonomy::model::Location;
 use jos_taxonomy::yaml;
 
-mod csv_input;
+pub(crate) mod csv_input;
 mod csv_row;
 mod yaml_doc;
 
@@ -136,6 +136,8 @@ pub fn read_path(path: &Path) -> (Vec<Record>, Vec<Diagnostic>) {
 pub struct RecordReader {
     file: Arc<str>,
     inner: Inner,
+    /// Findings about a CSV file's or sheet's header, given out before the first record.
+    header: std::collections::VecDeque<Diagnostic>,
 }
 
 enum Inner {
@@ -157,8 +159,6 @@ enum Inner {
         warned: bool,
         /// A record read after the switch, given out after the warning.
         held: Option<Box<Result<Record, Diagnostic>>>,
-        /// Findings about the header, given out before the first record.
-        early: Vec<Diagnostic>,
     },
     Sheet {
         /// `book.xlsx!Sheet`, the file of every location.
@@ -166,9 +166,8 @@ enum Inner {
         rows: std::vec::IntoIter<(u32, Vec<String>)>,
         columns: Vec<String>,
         facets: Vec<String>,
-        /// The header's row, and findings about it given out before the first record.
+        /// The header's row.
         header_line: u32,
-        early: Vec<Diagnostic>,
     },
 }
 
@@ -176,6 +175,33 @@ enum Inner {
 type CsvInput = csv_input::Lines<csv_input::Decode<Box<dyn Read + Send>>>;
 
 impl RecordReader {
+    fn new(file: Arc<str>, inner: Inner) -> RecordReader {
+        RecordReader {
+            file,
+            inner,
+            header: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// A workbook read whole (up to [`crate::sheet::MAX_WORKBOOK_BYTES`]) from `input`.
+    fn read_workbook(name: &str, input: impl Read, options: &ReadOptions) -> Inner {
+        let mut bytes = Vec::new();
+        let limit = crate::sheet::MAX_WORKBOOK_BYTES as u64;
+        match input.take(limit + 1).read_to_end(&mut bytes) {
+            Ok(_) if bytes.len() as u64 > limit => Inner::Buffered(
+                vec![Err(Diagnostic::new(
+                    Code::FileTooLarge,
+                    Location::file(name),
+                    format!("`{name}` is larger than {limit} bytes"),
+                )
+                .with_hint("save the sheet as \"CSV UTF-8\"; CSV is streamed"))]
+                .into_iter(),
+            ),
+            Ok(_) => RecordReader::from_workbook(name, &bytes, options),
+            Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
+        }
+    }
+
     /// Opens a records file; the format follows the extension.
     pub fn open(path: &Path) -> Result<RecordReader, Diagnostic> {
         RecordReader::open_with(path, &ReadOptions::default())
@@ -228,7 +254,7 @@ impl RecordReader {
                             Ok(document) => Inner::Json(Box::new(document)),
                             Err(d) => Inner::Buffered(vec![Err(d)].into_iter()),
                         };
-                        return RecordReader { file, inner };
+                        return RecordReader::new(file, inner);
                     }
                     Ok(text) => parse_document(&file, &text),
                     Err(e) => vec![Err(utf8_error(
@@ -238,10 +264,7 @@ impl RecordReader {
                         1,
                     ))],
                 };
-                RecordReader {
-                    file,
-                    inner: Inner::Buffered(items.into_iter()),
-                }
+                RecordReader::new(file, Inner::Buffered(items.into_iter()))
             }
             _ => RecordReader::from_reader(name, std::io::Cursor::new(bytes), format),
         }
@@ -274,7 +297,6 @@ impl RecordReader {
             columns,
             facets: Vec::new(),
             header_line,
-            early: Vec::new(),
         }
     }
 
@@ -315,35 +337,14 @@ impl RecordReader {
         let input: Box<dyn Read + Send> = Box::new(input);
         let file: Arc<str> = Arc::from(name);
         let inner = match format {
-            Format::Spreadsheet => {
-                let mut bytes = Vec::new();
-                let limit = crate::sheet::MAX_WORKBOOK_BYTES as u64;
-                match input.take(limit + 1).read_to_end(&mut bytes) {
-                    Ok(_) if bytes.len() as u64 > limit => Inner::Buffered(
-                        vec![Err(Diagnostic::new(
-                            Code::FileTooLarge,
-                            Location::file(name),
-                            format!("`{name}` is larger than {limit} bytes"),
-                        )
-                        .with_hint("save the sheet as \"CSV UTF-8\"; CSV is streamed"))]
-                        .into_iter(),
-                    ),
-                    Ok(_) => RecordReader::from_workbook(name, &bytes, options),
-                    Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
-                }
-            }
+            Format::Spreadsheet => RecordReader::read_workbook(name, input, options),
             Format::Csv => {
                 let input: Box<dyn Read + Send> = Box::new(WholeFirstRead::new(input));
                 match csv_input::peek_head(input) {
                     Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
                     // A workbook saved under a .csv name is read as the workbook it is.
-                    Ok((head, mut input)) if crate::sheet::is_workbook(&head) => {
-                        let mut bytes = Vec::new();
-                        let limit = crate::sheet::MAX_WORKBOOK_BYTES as u64;
-                        match (&mut input).take(limit).read_to_end(&mut bytes) {
-                            Ok(_) => RecordReader::from_workbook(name, &bytes, options),
-                            Err(e) => Inner::Buffered(vec![Err(io(name, &e))].into_iter()),
-                        }
+                    Ok((head, input)) if crate::sheet::is_workbook(&head) => {
+                        RecordReader::read_workbook(name, input, options)
                     }
                     Ok((head, input)) => {
                         let delimiter = options
@@ -368,7 +369,6 @@ impl RecordReader {
                                     delimiter,
                                     warned: false,
                                     held: None,
-                                    early: Vec::new(),
                                 }
                             }
                             Err(e) => {
@@ -404,7 +404,7 @@ impl RecordReader {
                 }
             }
         };
-        RecordReader { file, inner }
+        RecordReader::new(file, inner)
     }
 }
 
@@ -439,22 +439,17 @@ impl RecordReader {
     /// assert_eq!(record.tags[0].facet.value, "intensity");
     /// ```
     pub fn with_taxonomy(mut self, t: &jos_taxonomy::Taxonomy) -> Self {
-        let file = self.file.clone();
-        match &mut self.inner {
-            Inner::Csv { columns, early, .. } => {
-                *early = csv_row::resolve_columns(columns, t, &file, 1);
-            }
+        let found = match &mut self.inner {
+            Inner::Csv { columns, .. } => csv_row::resolve_columns(columns, t, &self.file, 1),
             Inner::Sheet {
                 file,
                 columns,
                 header_line,
-                early,
                 ..
-            } => {
-                *early = csv_row::resolve_columns(columns, t, file, *header_line);
-            }
-            _ => {}
-        }
+            } => csv_row::resolve_columns(columns, t, file, *header_line),
+            _ => Vec::new(),
+        };
+        self.header = found.into();
         self.with_facets(t.facets().iter().map(|f| f.id.clone()))
     }
 
@@ -472,6 +467,9 @@ impl Iterator for RecordReader {
     type Item = Result<Record, Diagnostic>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(d) = self.header.pop_front() {
+            return Some(Err(d));
+        }
         match &mut self.inner {
             Inner::Done => None,
             Inner::Buffered(items) => items.next(),
@@ -534,12 +532,8 @@ impl Iterator for RecordReader {
                 rows,
                 columns,
                 facets,
-                early,
                 ..
             } => {
-                if !early.is_empty() {
-                    return Some(Err(early.remove(0)));
-                }
                 let (line, cells) = rows.next()?;
                 let row = csv::StringRecord::from(cells);
                 Some(csv_record(file, columns, &row, line, facets))
@@ -551,12 +545,8 @@ impl Iterator for RecordReader {
                 facets,
                 warned,
                 held,
-                early,
                 ..
             } => {
-                if !early.is_empty() {
-                    return Some(Err(early.remove(0)));
-                }
                 if let Some(item) = held.take() {
                     return Some(*item);
                 }
