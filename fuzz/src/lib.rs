@@ -147,20 +147,68 @@ pub fn records_jsonl(data: &[u8]) {
     records(data, Format::JsonLines);
 }
 
-/// `records(data, Format::Csv)`.
+/// `records(data, Format::Csv)`, then `jos check --fix` on the same bytes
+/// ([`records::fix::fix_csv`]), with these invariants:
+/// - the fixer does not panic;
+/// - the fixed file reads as the same number of records with the same ids, and no more read
+///   errors: only code, date and status cells change, never the rows;
+/// - fixing the fixed file again changes nothing.
 pub fn records_csv(data: &[u8]) {
-    records(data, Format::Csv);
+    let (before, errors) = read(data, Format::Csv);
+    let taxonomy = Taxonomy::builtin();
+    let Ok(fixed) = records::fix::fix_csv(taxonomy, "f.csv", data, None) else {
+        return;
+    };
+    if fixed.changes.is_empty() {
+        assert_eq!(fixed.bytes, data, "no change reported, but the bytes changed");
+        return;
+    }
+    let items: Items =
+        RecordReader::from_bytes("f.csv", fixed.bytes.clone(), Format::Csv).collect();
+    let after: Vec<&records::Record> = items.iter().filter_map(|i| i.as_ref().ok()).collect();
+    let ids = |rs: &mut dyn Iterator<Item = &records::Record>| -> Vec<Option<String>> {
+        rs.map(|r| r.id.as_ref().map(|f| f.value.clone())).collect()
+    };
+    assert_eq!(
+        ids(&mut before.iter()),
+        ids(&mut after.iter().copied()),
+        "fixing changed the records"
+    );
+    assert!(
+        items.iter().filter(|i| i.is_err()).count() <= errors.len(),
+        "fixing made rows unreadable"
+    );
+    let again = records::fix::fix_csv(taxonomy, "f.csv", &fixed.bytes, None)
+        .expect("the fixed file's header reads");
+    assert!(again.changes.is_empty(), "fixing twice changed {:?}", again.changes);
 }
 
 /// Reads the text after the first byte (which picks the format, see [`format_from_byte`]) like
 /// [`records`] does, then checks the records that could be read, as `jos check` does: with the
 /// built-in taxonomy (default options) and with [`migrate_taxonomy`] (strict, so deprecated
-/// codes are errors). Every finding must render.
+/// codes are errors). Every finding must render. For YAML, JSON and JSON Lines in UTF-8,
+/// `jos check --fix` ([`records::fix::fix_text`]) runs too: it does not panic, a fix that
+/// reports no change leaves the text as it was, and fixing the fixed text again changes
+/// nothing (how the fixed text reads is the fixer's own check: it changes nothing otherwise).
 pub fn check_records(data: &[u8]) {
     let Some((&first, rest)) = data.split_first() else {
         return;
     };
-    let (records, _) = read(rest, format_from_byte(first));
+    let format = format_from_byte(first);
+    if format != Format::Csv
+        && let Ok(text) = std::str::from_utf8(rest)
+        && let Ok(fixed) = records::fix::fix_text(Taxonomy::builtin(), "f", text, format)
+    {
+        if fixed.changes.is_empty() {
+            assert_eq!(fixed.bytes, rest, "no change reported, but the text changed");
+        } else {
+            let once = String::from_utf8(fixed.bytes).expect("fixes keep UTF-8");
+            let again = records::fix::fix_text(Taxonomy::builtin(), "f", &once, format)
+                .expect("the fixed text reads as the input did");
+            assert!(again.changes.is_empty(), "fixing twice changed {:?}", again.changes);
+        }
+    }
+    let (records, _) = read(rest, format);
     for (taxonomy, options) in [
         (Taxonomy::builtin(), CheckOptions::default()),
         (migrate_taxonomy(), CheckOptions::strict(true)),

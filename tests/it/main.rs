@@ -5,6 +5,7 @@
 
 mod agree;
 mod agreement_stats;
+mod analysis;
 mod browser;
 mod cli;
 mod consensus;

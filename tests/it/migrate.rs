@@ -131,6 +131,19 @@ fn csv_cells_are_rewritten_and_a_missing_column_is_left_to_a_person() {
 }
 
 #[test]
+fn csv_as_dutch_excel_writes_it_is_migrated_too() {
+    // `;` between cells, a byte order mark, CRLF and a Dutch header for the version.
+    let t = taxonomy();
+    let csv = "\u{feff}id;Taxonomieversie;intensity;stay\r\na;1.0.0;\"heavy; light\";\r\n";
+    let m = run(&t, "m.csv", csv, Format::Csv);
+    assert_eq!(
+        m.text,
+        "\u{feff}id;Taxonomieversie;intensity;stay\r\na;2.0.0;\"treatment; light\";day-care\r\n"
+    );
+    assert!(m.flags.is_empty(), "{:?}", flags(&m));
+}
+
+#[test]
 fn every_record_reads_with_its_codes_in_their_new_facets() {
     let t = taxonomy();
     let text = std::fs::read_to_string("tests/fixtures/migrate/moved-records.yaml").unwrap();

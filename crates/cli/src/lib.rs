@@ -111,6 +111,20 @@ enum Command {
         /// Output format for the findings.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Make every unambiguous fix (labels, synonyms and abbreviations written for their
+        /// code, separators, Dutch dates, `onbekend`) in a copy of one records file (CSV, YAML,
+        /// JSON), given with --out, and check the copy.
+        #[arg(long)]
+        fix: bool,
+        /// With --fix: the fixed copy (never the input itself).
+        #[arg(long, short, requires = "fix")]
+        out: Option<PathBuf>,
+        /// With --fix: also write the changes as CSV (row, column, before, after, why).
+        #[arg(long, value_name = "FILE", requires = "fix")]
+        changes: Option<PathBuf>,
+        /// With --fix: overwrite an existing copy or change log.
+        #[arg(long, requires = "fix")]
+        force: bool,
     },
     /// Rewrite deprecated codes to their replacements and record the new taxonomy version,
     /// changing nothing else (comments, order and unknown fields survive).
@@ -153,15 +167,18 @@ enum Command {
         #[arg(long)]
         excel: bool,
     },
-    /// Export the taxonomy (JSON, SKOS, a QDA codebook, a codebook table), or records as CSV
-    /// tables for R, SPSS and Excel.
+    /// Export the taxonomy (JSON, SKOS, a QDA codebook, a codebook table), or records as tables
+    /// and labelled data sets for SPSS, R and Excel.
     Export {
-        /// Records files to export (with --format csv-long or csv-wide); none for the taxonomy.
+        /// Records files to export (with --format csv-long, csv-wide, spss, r or xlsx); none for
+        /// the taxonomy.
         files: Vec<PathBuf>,
         /// `json`: the whole taxonomy; `skos-ttl`, `skos-jsonld`: SKOS following NL-SBB;
         /// `qdc`: a REFI-QDA codebook for ATLAS.ti, NVivo, MAXQDA and QualCoder;
         /// `codebook-csv`: a codebook table; `csv-long`: records, one row per record, facet and
-        /// code; `csv-wide`: records, one row per record with a 0/1 column per code.
+        /// code; `csv-wide`: records, one row per record with a 0/1 column per code; `spss`,
+        /// `r`: records as an analysis data set (CSV) with SPSS syntax or an R script that
+        /// reads it with labels; `xlsx`: that data set and its codebook as a workbook.
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         #[command(flatten)]
@@ -187,6 +204,22 @@ enum Command {
         /// Dutch Excel opens them.
         #[arg(long)]
         excel: bool,
+    },
+    /// The codebook of the analysis exports (`jos export --format spss|r|xlsx`): every
+    /// variable with its facet, code, Dutch and English label, definition, scale position and
+    /// missing values.
+    Codebook {
+        /// `csv`: one row per variable and value; `markdown`: a document; `xlsx`: a workbook.
+        #[arg(long, value_enum, default_value_t = records::CodebookFormat::Csv)]
+        format: records::CodebookFormat,
+        #[command(flatten)]
+        source: TaxonomyArg,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Write reference documents for working sessions: Markdown pages and a static HTML site.
     Docs(docs::DocsArgs),
@@ -219,6 +252,9 @@ enum ExportFormat {
     CodebookCsv,
     CsvLong,
     CsvWide,
+    Spss,
+    R,
+    Xlsx,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -333,7 +369,22 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             source,
             strict,
             format,
-        } => with_taxonomy(&source, |t| records::check(t, &files, strict, format)),
+            fix,
+            out,
+            changes,
+            force,
+        } => with_taxonomy(&source, |t| {
+            if fix {
+                let targets = records::FixTargets {
+                    out: out.as_deref(),
+                    changes: changes.as_deref(),
+                    force,
+                };
+                records::fix(t, &files, strict, format, &targets)
+            } else {
+                records::check(t, &files, strict, format)
+            }
+        }),
         Command::Migrate {
             file,
             to,
@@ -368,6 +419,17 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                 records::summary(t, &files, &by, csv, lang, allow_errors, excel)
             })
         }
+        Command::Codebook {
+            format,
+            source,
+            out,
+            force,
+        } => {
+            let lang = source.lang.into();
+            with_taxonomy(&source, |t| {
+                records::codebook(t, format, lang, out.as_deref(), force)
+            })
+        }
         Command::Export {
             files,
             format,
@@ -380,8 +442,15 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
             excel,
         } => {
             let lang = source.lang.into();
-            let records_format = matches!(format, ExportFormat::CsvLong | ExportFormat::CsvWide);
-            if excel && !records_format {
+            let records_format = matches!(
+                format,
+                ExportFormat::CsvLong
+                    | ExportFormat::CsvWide
+                    | ExportFormat::Spss
+                    | ExportFormat::R
+                    | ExportFormat::Xlsx
+            );
+            if excel && !matches!(format, ExportFormat::CsvLong | ExportFormat::CsvWide) {
                 return Err(Fatal(
                     "--excel goes with the records tables, --format csv-long or csv-wide"
                         .to_owned(),
@@ -406,7 +475,11 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                             ExportFormat::CodebookCsv => {
                                 jos_exchange::codebook::to_csv(t, &options)
                             }
-                            ExportFormat::CsvLong | ExportFormat::CsvWide => {
+                            ExportFormat::CsvLong
+                            | ExportFormat::CsvWide
+                            | ExportFormat::Spss
+                            | ExportFormat::R
+                            | ExportFormat::Xlsx => {
                                 unreachable!("records formats are handled below")
                             }
                         }
@@ -415,7 +488,7 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                     })
                 }
                 (false, false) => Err(Fatal(format!(
-                    "`--format {}` exports the taxonomy and takes no files; for records use --format csv-long or csv-wide",
+                    "`--format {}` exports the taxonomy and takes no files; for records use --format csv-long, csv-wide, spss, r or xlsx",
                     format
                         .to_possible_value()
                         .map_or_else(String::new, |v| v.get_name().to_owned())
@@ -423,7 +496,13 @@ fn run(command: Command) -> Result<Outcome, Fatal> {
                 (true, true) => Err(Fatal("name the records files to export".to_owned())),
                 (true, false) => with_taxonomy(&source, |t| {
                     let choice = records::TableChoice {
-                        wide: format == ExportFormat::CsvWide,
+                        table: match format {
+                            ExportFormat::CsvWide => records::RecordsTable::Wide,
+                            ExportFormat::Spss => records::RecordsTable::Spss,
+                            ExportFormat::R => records::RecordsTable::R,
+                            ExportFormat::Xlsx => records::RecordsTable::Xlsx,
+                            _ => records::RecordsTable::Long,
+                        },
                         excel,
                         allow_errors,
                     };

@@ -45,6 +45,52 @@ pub(super) fn check(
     strict: bool,
     format: OutFormat,
 ) -> Result<Outcome, Fatal> {
+    let (diagnostics, records) = check_files(t, files, strict);
+    let outcome = report(files.len(), records, &diagnostics, None, format);
+    if format == OutFormat::Text {
+        fixable(t, files, &diagnostics);
+    }
+    outcome
+}
+
+/// Says, per file with errors (not a workbook), how many values `jos check --fix` would
+/// correct, with the command to do it.
+fn fixable(t: &Taxonomy, files: &[PathBuf], diagnostics: &[Diagnostic]) {
+    for path in files {
+        let name = path.display().to_string();
+        let has_errors = diagnostics.iter().any(|d| d.is_error() && d.file == name);
+        let format = match Format::from_path(path) {
+            Some(Format::Spreadsheet) | None => continue,
+            Some(f) => f,
+        };
+        if !has_errors {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(Ok(fixed)) = fixed_copy(t, path, format, &bytes) else {
+            continue;
+        };
+        let n = fixed.changes.len();
+        if n > 0 {
+            let what = if format == Format::Csv {
+                "cell"
+            } else {
+                "value"
+            };
+            let _ = writeln!(
+                anstream::stderr(),
+                "jos: {n} {what}{} of `{name}` can be fixed in one step: jos check {name} --fix --out {}",
+                plural(n),
+                sibling(path, "fixed").display()
+            );
+        }
+    }
+}
+
+/// Every finding of every record of `files`, and how many records were read.
+fn check_files(t: &Taxonomy, files: &[PathBuf], strict: bool) -> (Vec<Diagnostic>, usize) {
     let mut checker = Checker::new(t, CheckOptions::strict(strict));
     let mut diagnostics = Vec::new();
     let mut records = 0usize;
@@ -64,34 +110,47 @@ pub(super) fn check(
             }
         }
     }
+    (diagnostics, records)
+}
+
+/// Shows the findings (and, after `--fix`, the changes made) and gives the outcome.
+fn report(
+    files: usize,
+    records: usize,
+    diagnostics: &[Diagnostic],
+    changes: Option<&[jos_records::fix::Change]>,
+    format: OutFormat,
+) -> Result<Outcome, Fatal> {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let io = diagnostics.iter().any(|d| d.code == Code::Io);
     match format {
         OutFormat::Json => {
-            let doc = serde_json::json!({
-                "files": files.len(),
+            let mut doc = serde_json::json!({
+                "files": files,
                 "records": records,
                 "errors": errors,
                 "warnings": warnings,
                 "diagnostics": diagnostics,
             });
+            if let Some(changes) = changes {
+                doc["changes"] = serde_json::json!(changes);
+            }
             print(&format!(
                 "{}\n",
                 serde_json::to_string_pretty(&doc).unwrap_or_default()
             ))?;
         }
         OutFormat::Text => {
-            let shown = collapse_repeats(&diagnostics);
+            let shown = collapse_repeats(diagnostics);
             let lines = source_lines(&shown);
             render::diagnostics_with(&shown, |file, line| {
                 lines.get(&(file.to_owned(), line)).cloned()
             });
             let _ = writeln!(
                 anstream::stderr(),
-                "{} file{}, {records} record{}; {errors} error{}, {warnings} warning{}",
-                files.len(),
-                plural(files.len()),
+                "{files} file{}, {records} record{}; {errors} error{}, {warnings} warning{}",
+                plural(files),
                 plural(records),
                 plural(errors),
                 plural(warnings)
@@ -106,6 +165,143 @@ pub(super) fn check(
     } else {
         Outcome::Ok
     })
+}
+
+/// What `jos check --fix` writes.
+pub(super) struct FixTargets<'a> {
+    /// The fixed copy.
+    pub out: Option<&'a Path>,
+    /// The change log as CSV.
+    pub changes: Option<&'a Path>,
+    /// Overwrite existing files.
+    pub force: bool,
+}
+
+/// `jos check FILE --fix --out FIXED`: makes every unambiguous fix in a copy of a records file
+/// (CSV, YAML, JSON, JSON Lines), shows each change, and checks the copy (what is left is for a
+/// person).
+pub(super) fn fix(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    strict: bool,
+    format: OutFormat,
+    targets: &FixTargets<'_>,
+) -> Result<Outcome, Fatal> {
+    let [file] = files else {
+        return Err(Fatal(
+            "--fix works on one file at a time; run it once per file".to_owned(),
+        ));
+    };
+    let Some(out) = targets.out else {
+        return Err(Fatal(format!(
+            "--fix writes a fixed copy and never changes `{}` itself; give the copy's name with --out, for example --out {}",
+            file.display(),
+            sibling(file, "fixed").display()
+        )));
+    };
+    let records_format = Format::from_path(file).ok_or_else(|| {
+        Fatal(format!(
+            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
+            file.display()
+        ))
+    })?;
+    if records_format == Format::Spreadsheet {
+        return Err(Fatal(format!(
+            "`{}` is a workbook, which --fix cannot rewrite keeping everything else in it; save the sheet as \"CSV UTF-8\", fix that file, and open the result in the spreadsheet",
+            file.display()
+        )));
+    }
+    let same = same_file;
+    if same(file, out)
+        || targets
+            .changes
+            .is_some_and(|c| same(file, c) || same(out, c))
+    {
+        return Err(Fatal(format!(
+            "--fix never overwrites its input `{}`, and the change log needs a file of its own; choose other names",
+            file.display()
+        )));
+    }
+    let bytes =
+        std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
+    let fixed = fixed_copy(t, file, records_format, &bytes)?.map_err(|d| Fatal(d.to_string()))?;
+    for path in std::iter::once(out).chain(targets.changes) {
+        if path.exists() && !targets.force {
+            return Err(Fatal(format!(
+                "`{}` already exists; pass --force to overwrite it",
+                path.display()
+            )));
+        }
+    }
+    jos_reference::write_atomic(out, &fixed.bytes)
+        .map_err(|e| Fatal(format!("cannot write `{}`: {e}", out.display())))?;
+    if let Some(path) = targets.changes {
+        jos_reference::write_atomic(path, &jos_records::fix::changes_csv(&fixed.changes))
+            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?;
+    }
+    if format == OutFormat::Text {
+        let mut err = anstream::stderr();
+        let n = fixed.changes.len();
+        let _ = writeln!(
+            err,
+            "jos: {n} change{} made in `{}`{}",
+            plural(n),
+            out.display(),
+            if n == 0 { "" } else { ":" }
+        );
+        for c in &fixed.changes {
+            let record = if c.record.is_empty() {
+                String::new()
+            } else {
+                format!(", record `{}`", c.record)
+            };
+            let _ = writeln!(
+                err,
+                "  {} ({}{record}): `{}` -> `{}` ({})",
+                c.place, c.header, c.before, c.after, c.why
+            );
+        }
+        let _ = writeln!(
+            err,
+            "jos: checking `{}`; what is left below is for a person to decide",
+            out.display()
+        );
+    }
+    let checked = [out.to_path_buf()];
+    let (diagnostics, records) = check_files(t, &checked, strict);
+    report(1, records, &diagnostics, Some(&fixed.changes), format)
+}
+
+/// The fixed copy of `file` (read as `bytes`): `Err` for a file that cannot be read as its
+/// format needs (YAML and JSON must be UTF-8), `Ok(Err)` for one that cannot be fixed safely.
+fn fixed_copy(
+    t: &Taxonomy,
+    file: &Path,
+    format: Format,
+    bytes: &[u8],
+) -> Result<Result<jos_records::fix::Fixed, Diagnostic>, Fatal> {
+    let name = file.display().to_string();
+    if format == Format::Csv {
+        let delimiter = READ_OPTIONS.get().and_then(|o| o.delimiter);
+        return Ok(jos_records::fix::fix_csv(t, &name, bytes, delimiter));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        Fatal(format!(
+            "`{name}` is not UTF-8, and --fix rewrites YAML and JSON only as UTF-8 (`jos check` shows where it is not)"
+        ))
+    })?;
+    Ok(jos_records::fix::fix_text(t, &name, text, format))
+}
+
+/// `file` with `what` before its extension: `pilots.csv` -> `pilots.fixed.csv`.
+fn sibling(file: &Path, what: &str) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let ext = file
+        .extension()
+        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    file.with_file_name(format!("{stem}.{what}{ext}"))
 }
 
 /// How many findings of one repeated kind are shown in full before the rest are summed up.
@@ -410,12 +606,27 @@ pub(super) fn summary(
 /// What `jos export` makes of records: the wide or the long table, for Dutch Excel or not,
 /// and whether records with errors may be exported.
 pub(super) struct TableChoice {
-    pub(super) wide: bool,
+    pub(super) table: RecordsTable,
     pub(super) excel: bool,
     pub(super) allow_errors: bool,
 }
 
-/// `jos export FILES --format csv-long|csv-wide`.
+/// The records tables `jos export` writes.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub(super) enum RecordsTable {
+    /// One row per record, facet and code.
+    Long,
+    /// One row per record, a 0/1 column per code.
+    Wide,
+    /// The analysis data set as CSV with SPSS syntax.
+    Spss,
+    /// The analysis data set as CSV with an R script.
+    R,
+    /// The analysis data set and its codebook as a workbook.
+    Xlsx,
+}
+
+/// `jos export FILES --format csv-long|csv-wide|spss|r|xlsx`.
 pub(super) fn export(
     t: &Taxonomy,
     files: &[PathBuf],
@@ -425,14 +636,20 @@ pub(super) fn export(
     force: bool,
 ) -> Result<Outcome, Fatal> {
     let TableChoice {
-        wide,
+        table,
         excel,
         allow_errors,
     } = *choice;
+    if matches!(
+        table,
+        RecordsTable::Spss | RecordsTable::R | RecordsTable::Xlsx
+    ) {
+        return analysis(t, files, choice, lang, out, force);
+    }
     let gate = std::cell::RefCell::new(Gate::new(t));
     let records = all_records(t, files, &gate)?;
     let mut buf = Vec::new();
-    let result = if wide {
+    let result = if table == RecordsTable::Wide {
         jos_records::table::write_wide(t, records, &mut buf)
     } else {
         jos_records::table::write_long(t, records, lang, &mut buf)
@@ -445,6 +662,132 @@ pub(super) fn export(
         buf = jos_records::table::for_dutch_excel(&buf).map_err(|e| Fatal(e.to_string()))?;
     }
     super::write_output(out, force, &buf)
+}
+
+/// `jos export FILES --format spss|r|xlsx --out FILE`: the analysis data set with its labels.
+fn analysis(
+    t: &Taxonomy,
+    files: &[PathBuf],
+    choice: &TableChoice,
+    lang: jos_taxonomy::Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    let (what, example) = match choice.table {
+        RecordsTable::Spss => ("a CSV file and SPSS syntax", "pilots.sps"),
+        RecordsTable::R => ("a CSV file and an R script", "pilots.R"),
+        _ => ("a workbook", "pilots.xlsx"),
+    };
+    let Some(out) = out else {
+        return Err(Fatal(format!(
+            "this export writes {what}; name it with --out, for example --out {example}"
+        )));
+    };
+    // The files to write: the data beside the syntax, named alike.
+    let targets: Vec<PathBuf> = match choice.table {
+        RecordsTable::Spss => vec![out.with_extension("csv"), out.with_extension("sps")],
+        RecordsTable::R => vec![out.with_extension("csv"), out.with_extension("R")],
+        _ => vec![out.with_extension("xlsx")],
+    };
+    for path in &targets {
+        if files.iter().any(|f| same_file(f, path)) {
+            return Err(Fatal(format!(
+                "`{}` is an input; choose another name with --out",
+                path.display()
+            )));
+        }
+        if path.exists() && !force {
+            return Err(Fatal(format!(
+                "`{}` already exists; pass --force to overwrite it",
+                path.display()
+            )));
+        }
+    }
+    let gate = std::cell::RefCell::new(Gate::new(t));
+    let records: Vec<jos_records::Record> = all_records(t, files, &gate)?.collect();
+    if !gate
+        .borrow()
+        .go_on("the export", files, choice.allow_errors)
+    {
+        return Ok(Outcome::Findings);
+    }
+    let data = jos_records::analysis::Dataset::new(t, records);
+    let csv_name = targets[0]
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let contents: Vec<Vec<u8>> = match choice.table {
+        RecordsTable::Spss => vec![
+            data.to_csv(),
+            data.spss_syntax(&csv_name, lang).into_bytes(),
+        ],
+        RecordsTable::R => vec![data.to_csv(), data.r_script(&csv_name, lang).into_bytes()],
+        _ => vec![
+            data.to_xlsx(lang)
+                .map_err(|e| Fatal(format!("cannot write the workbook: {e}")))?,
+        ],
+    };
+    for (path, bytes) in targets.iter().zip(&contents) {
+        jos_reference::write_atomic(path, bytes)
+            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?;
+    }
+    let _ = writeln!(
+        anstream::stderr(),
+        "jos: {} record{}, {} variables: {}",
+        data.records().len(),
+        plural(data.records().len()),
+        data.variables().len(),
+        targets
+            .iter()
+            .map(|p| format!("`{}`", p.display()))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    );
+    Ok(Outcome::Ok)
+}
+
+/// Whether `a` and `b` name the same file (as far as can be told).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// `jos codebook`: the variables of the analysis exports, without data.
+pub(super) fn codebook(
+    t: &Taxonomy,
+    format: CodebookFormat,
+    lang: jos_taxonomy::Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<Outcome, Fatal> {
+    let data = jos_records::analysis::Dataset::codebook(t);
+    let bytes = match format {
+        CodebookFormat::Csv => data.codebook_csv(lang),
+        CodebookFormat::Markdown => data.codebook_markdown(lang).into_bytes(),
+        CodebookFormat::Xlsx => {
+            if out.is_none() {
+                return Err(Fatal(
+                    "a workbook is not for the terminal; name it with --out, for example --out codebook.xlsx"
+                        .to_owned(),
+                ));
+            }
+            data.codebook_xlsx(lang)
+                .map_err(|e| Fatal(format!("cannot write the workbook: {e}")))?
+        }
+    };
+    super::write_output(out, force, &bytes)
+}
+
+/// The forms of `jos codebook`.
+#[derive(Copy, Clone, PartialEq, Eq, clap::ValueEnum)]
+pub(super) enum CodebookFormat {
+    /// A table, one row per variable and value.
+    Csv,
+    /// A Markdown document.
+    Markdown,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 /// `jos migrate FILE --to VERSION`: rewrite deprecated codes and the taxonomy version.

@@ -451,6 +451,28 @@ impl<'t> Checker<'t> {
                     out.push(d);
                     return;
                 }
+                // A code in another case or with spaces for hyphens (`Mbo`, `so cluster 4`).
+                if let Some(m) = t
+                    .lookup(&code.value)
+                    .into_iter()
+                    .find(|m| m.kind == jos_taxonomy::lookup::MatchKind::Id)
+                {
+                    out.push(
+                        Diagnostic::new(
+                            Code::UnknownCode,
+                            code.location.clone(),
+                            format!(
+                                "{what} uses `{}` in facet `{facet}`, which is the code `{}` written differently",
+                                code.value, m.concept.id
+                            ),
+                        )
+                        .with_hint(format!(
+                            "write `{}`: codes are written in lower case with hyphens",
+                            m.concept.id
+                        )),
+                    );
+                    return;
+                }
                 let mut near = t.suggest(&code.value, Some(facet));
                 if near.is_empty() {
                     near = t.suggest(&code.value, None);
@@ -618,7 +640,7 @@ fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
 
 /// A date in a form Dutch spreadsheets write (`01-09-2021`, `1/9/2021`, `1.9.2021`, `09-2021`)
 /// as the ISO date it stands for, day first, when it is a real date.
-fn iso_from_dutch(s: &str) -> Option<String> {
+pub(crate) fn iso_from_dutch(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.trim().split(['-', '/', '.']).collect();
     let num = |p: &str| {
         (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
@@ -705,7 +727,7 @@ fn written_name<'t>(t: &'t Taxonomy, text: &str) -> Option<jos_taxonomy::lookup:
 }
 
 /// The words people write for "not known" or "does not apply" where `?` belongs.
-const UNKNOWN_WORDS: &[&str] = &[
+pub(crate) const UNKNOWN_WORDS: &[&str] = &[
     "onbekend",
     "niet bekend",
     "weet niet",
@@ -756,7 +778,13 @@ fn wrong_separator(t: &Taxonomy, code: &Field, facet: &str, what: &str) -> Optio
         if t.concept(p).is_some() {
             return Some(p.to_owned());
         }
-        written_name(t, p).map(|m| m.concept.id.clone())
+        written_name(t, p)
+            .or_else(|| {
+                t.lookup(p)
+                    .into_iter()
+                    .find(|m| m.kind == jos_taxonomy::lookup::MatchKind::Id)
+            })
+            .map(|m| m.concept.id.clone())
     };
     let ids: Vec<Option<String>> = parts.iter().map(|p| id(p)).collect();
     if ids.iter().all(Option::is_none) {

@@ -19,9 +19,11 @@
 #![deny(missing_docs)]
 
 pub mod agree;
+pub mod analysis;
 mod check;
 pub mod consensus;
 mod fields;
+pub mod fix;
 mod json;
 pub mod migrate;
 mod read;

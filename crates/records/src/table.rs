@@ -21,14 +21,29 @@ fn row<W: Write>(w: &mut csv::Writer<W>, cells: &[&str]) -> std::io::Result<()> 
         .map_err(std::io::Error::other)
 }
 
+/// A small table in memory as CSV (UTF-8, CRLF), every cell made safe for spreadsheets.
+pub(crate) fn memory_csv<'a>(
+    rows: impl IntoIterator<Item = Vec<std::borrow::Cow<'a, str>>>,
+) -> Vec<u8> {
+    let mut w = writer(Vec::new());
+    for cells in rows {
+        let cells: Vec<&str> = cells.iter().map(|c| c.as_ref()).collect();
+        row(&mut w, &cells).unwrap_or_else(|e| unreachable!("writing to memory cannot fail: {e}"));
+    }
+    w.into_inner()
+        .unwrap_or_else(|e| unreachable!("writing to memory cannot fail: {e}"))
+}
+
 /// A CSV table written by this module (comma separated) as Dutch Excel opens it by a double
 /// click: separated by `;`, with a UTF-8 byte order mark so that accents survive, CRLF line
-/// ends. Cells are kept as they are (they are already safe for spreadsheets).
+/// ends, and percentages with a decimal comma (`7,7%`, which Dutch Excel reads as a number;
+/// `7.7%` would stay text). Other cells are kept as they are (they are already safe for
+/// spreadsheets).
 ///
 /// ```
-/// let csv = b"record,label\r\np1,\"Zorg; advies\"\r\n";
+/// let csv = b"record,label,share\r\np1,\"Zorg; advies\",7.7%\r\n";
 /// let excel = jos_records::table::for_dutch_excel(csv).unwrap();
-/// assert_eq!(excel, "\u{feff}record;label\r\np1;\"Zorg; advies\"\r\n".as_bytes());
+/// assert_eq!(excel, "\u{feff}record;label;share\r\np1;\"Zorg; advies\";7,7%\r\n".as_bytes());
 /// ```
 pub fn for_dutch_excel(csv: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = "\u{feff}".as_bytes().to_vec();
@@ -41,8 +56,22 @@ pub fn for_dutch_excel(csv: &[u8]) -> std::io::Result<Vec<u8>> {
         .flexible(true)
         .from_reader(csv);
     for record in r.records() {
-        w.write_record(&record.map_err(std::io::Error::other)?)
-            .map_err(std::io::Error::other)?;
+        let record = record.map_err(std::io::Error::other)?;
+        w.write_record(record.iter().map(|cell| {
+            let number = cell.strip_suffix('%').and_then(|n| n.split_once('.'));
+            match number {
+                Some((whole, part))
+                    if !whole.is_empty()
+                        && !part.is_empty()
+                        && whole.bytes().all(|b| b.is_ascii_digit())
+                        && part.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    format!("{whole},{part}%")
+                }
+                _ => cell.to_owned(),
+            }
+        }))
+        .map_err(std::io::Error::other)?;
     }
     w.flush()?;
     drop(w);

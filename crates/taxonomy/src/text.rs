@@ -169,19 +169,35 @@ pub fn line_column(prefix: &str) -> (u32, u32) {
 }
 
 /// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab
-/// or a carriage return would be read as a formula, so it gets a leading apostrophe.
+/// or a carriage return would be read as a formula, so it gets a leading apostrophe. A plain
+/// number (`-1`, `+2.5`) is a number to a spreadsheet, not a formula, and stays as it is.
 ///
 /// ```
 /// use jos_taxonomy::text::safe_cell;
 /// assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(safe_cell("-1+2"), "'-1+2");
+/// assert_eq!(safe_cell("-1"), "-1");
 /// assert_eq!(safe_cell("mbo"), "mbo");
 /// ```
 pub fn safe_cell(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
     }
+}
+
+/// A sign, digits and at most one decimal point: what every spreadsheet reads as a number.
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let mut points = 0;
+    !digits.is_empty()
+        && digits.bytes().all(|b| {
+            points += usize::from(b == b'.');
+            b.is_ascii_digit() || b == b'.'
+        })
+        && points <= 1
+        && digits.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A Markdown text (a definition, a scope note) as plain text for tools that show text as

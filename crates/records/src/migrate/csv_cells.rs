@@ -17,13 +17,26 @@ pub(super) fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migrat
     };
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
+    let delimiter = crate::read::sniff_delimiter(body.as_bytes());
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(body.as_bytes());
     let mut rows = reader.records();
     let headers: Vec<String> = match rows.next() {
-        Some(Ok(h)) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        Some(Ok(h)) => {
+            let mut columns: Vec<String> = h.iter().map(|c| c.trim().to_owned()).collect();
+            // Headers as the reader reads them (`Taxonomieversie`, `Intensiteit`); the findings
+            // about them are `jos check`'s.
+            let _ = crate::read::csv_row::resolve_columns(
+                &mut columns,
+                taxonomy,
+                &std::sync::Arc::from(name),
+                1,
+            );
+            columns
+        }
         Some(Err(e)) => {
             m.flags.push(Diagnostic::new(
                 Code::InvalidValue,
@@ -56,7 +69,7 @@ pub(super) fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migrat
         };
         let Some(pos) = row.position() else { continue };
         let start = bom + pos.byte() as usize;
-        let ranges = cell_ranges(text, start);
+        let ranges = cell_ranges(text.as_bytes(), start, delimiter);
         // The line as a spreadsheet shows it (the csv crate counts CRLF files differently).
         let line = text[..ranges[0].start].matches('\n').count() as u32 + 1;
         let id = id_col.and_then(|i| row.get(i)).unwrap_or("").trim();
@@ -248,10 +261,10 @@ pub(super) fn migrate_csv(taxonomy: &Taxonomy, name: &str, text: &str) -> Migrat
     m
 }
 
-/// The byte ranges of the cells of the CSV record that starts at byte `start` of `text`: each
-/// from its first byte to its last (quotes included), up to the end of the record.
-fn cell_ranges(text: &str, start: usize) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
+/// The byte ranges of the cells of the CSV record that starts at byte `start` of `bytes`, cells
+/// separated by `delimiter`: each from its first byte to its last (quotes included), up to the
+/// end of the record.
+pub(crate) fn cell_ranges(bytes: &[u8], start: usize, delimiter: u8) -> Vec<Range<usize>> {
     // The csv crate may place a record after CRLF at the `\n` that ends the previous line.
     let mut start = start;
     while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
@@ -268,7 +281,7 @@ fn cell_ranges(text: &str, start: usize) -> Vec<Range<usize>> {
             (true, b'"') if bytes.get(i + 1) == Some(&b'"') => i += 1,
             (true, b'"') => quoted = false,
             (true, _) => {}
-            (false, b',') => {
+            (false, b) if b == delimiter => {
                 out.push(cell..i);
                 cell = i + 1;
                 quoted = bytes.get(i + 1) == Some(&b'"');

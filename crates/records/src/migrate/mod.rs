@@ -11,6 +11,8 @@ mod csv_cells;
 mod plan;
 mod text;
 
+pub(crate) use csv_cells::cell_ranges;
+
 use super::{Format, Record, RecordReader};
 use jos_taxonomy::diagnostic::{Code, Diagnostic};
 use jos_taxonomy::model::Taxonomy;
@@ -163,8 +165,26 @@ fn migrate_once(
     (m, after)
 }
 
+/// The edits that replace codes of `record` (each by its new code) and remove others (the only
+/// code of a facet leaves `[]`) in the text of a YAML, JSON or JSON Lines file, or why they
+/// cannot be made safely. The fixes of `jos check --fix` use them.
+pub(crate) fn code_edits<'r>(
+    text: &str,
+    record: &'r Record,
+    replace: Vec<(&'r super::Field, String)>,
+    remove: Vec<&'r super::Field>,
+    format: Format,
+) -> Result<Vec<(Range<usize>, String)>, String> {
+    let plan = plan::Plan {
+        replace,
+        remove,
+        ..plan::Plan::default()
+    };
+    text::edits(text, record, &plan, format)
+}
+
 /// `text` with every edit applied (ranges into `text`, applied from the end).
-fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+pub(crate) fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
     edits.sort_by_key(|e| std::cmp::Reverse(e.0.start));
     let mut out = text.to_owned();
     for (range, replacement) in edits {
@@ -174,7 +194,7 @@ fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
 }
 
 /// How a text reads: the number of records and of read errors.
-fn readable(name: &str, text: &str, format: Format) -> (usize, usize) {
+pub(crate) fn readable(name: &str, text: &str, format: Format) -> (usize, usize) {
     let mut ok = 0;
     let mut errors = 0;
     for item in RecordReader::from_bytes(name, text.as_bytes().to_vec(), format) {
@@ -197,7 +217,7 @@ fn merged(what: &str, code: &super::Field, into: &str) -> Diagnostic {
 }
 
 /// Where exactly `value` stands within `range` (inside quotes if it is quoted).
-fn value_range(text: &str, range: Range<usize>, value: &str) -> Option<Range<usize>> {
+pub(crate) fn value_range(text: &str, range: Range<usize>, value: &str) -> Option<Range<usize>> {
     let slice = text.get(range.clone())?;
     if slice == value {
         return Some(range);

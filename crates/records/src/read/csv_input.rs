@@ -117,6 +117,15 @@ impl<R: Read> Decode<R> {
     }
 }
 
+/// A cell's bytes as text: UTF-8 when they are, otherwise Windows-1252 (as the reader decodes a
+/// file that is not UTF-8).
+pub(crate) fn decode_lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => std::borrow::Cow::Owned(bytes.iter().map(|&b| windows_1252(b)).collect()),
+    }
+}
+
 fn push_char(out: &mut VecDeque<u8>, c: char) {
     let mut buf = [0u8; 4];
     out.extend(c.encode_utf8(&mut buf).as_bytes());

@@ -100,7 +100,7 @@ fn normal(name: &str) -> String {
 /// (`Naam`, `Regio`, `Codeur`). A header close to a field or facet that is neither (`fundig-mechanism`) is one
 /// `unknown-column` error at its own cell, with the nearest name; its cells stay an extra field.
 /// Other headers are extra fields, as always.
-pub(super) fn resolve_columns(
+pub(crate) fn resolve_columns(
     columns: &mut [String],
     t: &Taxonomy,
     file: &Arc<str>,

@@ -10,9 +10,10 @@ use jos_taxonomy::model::Location;
 use jos_taxonomy::yaml;
 
 pub(crate) mod csv_input;
-mod csv_row;
+pub(crate) mod csv_row;
 mod yaml_doc;
 
+pub(crate) use csv_input::{decode_lossy, sniff_delimiter};
 use csv_row::csv_record;
 use yaml_doc::parse_document;
 
