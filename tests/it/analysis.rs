@@ -216,36 +216,45 @@ fn counts(dir: &Path) -> (usize, usize) {
     (mbo, unknown)
 }
 
-/// Every analysis export of the fixed file, and the same bytes a second time.
-fn exports(dir: &Path) {
-    for (format, out) in [
-        ("spss", "pilots-spss.sps"),
-        ("r", "pilots-r.R"),
-        ("xlsx", "pilots.xlsx"),
-    ] {
-        let o = jos(
-            dir,
-            &[
-                "export",
-                "pilots.fixed.csv",
-                "--format",
-                format,
-                "--out",
-                out,
-            ],
-        );
+/// The analysis exports of the README, with the options given.
+const EXPORTS: [(&str, &str); 3] = [
+    ("spss", "pilots-spss.sps"),
+    ("r", "pilots-r.R"),
+    ("xlsx", "pilots.xlsx"),
+];
+
+/// The files they write.
+const WRITTEN: [&str; 5] = [
+    "pilots-spss.csv",
+    "pilots-spss.sps",
+    "pilots-r.csv",
+    "pilots-r.R",
+    "pilots.xlsx",
+];
+
+fn export_all(dir: &Path, extra: &[&str]) {
+    for (format, out) in EXPORTS {
+        let mut args = vec![
+            "export",
+            "pilots.fixed.csv",
+            "--format",
+            format,
+            "--out",
+            out,
+        ];
+        args.extend_from_slice(extra);
+        let o = jos(dir, &args);
         assert_eq!(o.status.code(), Some(0), "{format}: {}", text(&o.stderr));
     }
-    let first: Vec<Vec<u8>> = [
-        "pilots-spss.csv",
-        "pilots-spss.sps",
-        "pilots-r.csv",
-        "pilots-r.R",
-        "pilots.xlsx",
-    ]
-    .iter()
-    .map(|f| std::fs::read(dir.join(f)).unwrap())
-    .collect();
+}
+
+/// Every analysis export of the fixed file, and the same bytes a second time.
+fn exports(dir: &Path) {
+    export_all(dir, &[]);
+    let first: Vec<Vec<u8>> = WRITTEN
+        .iter()
+        .map(|f| std::fs::read(dir.join(f)).unwrap())
+        .collect();
     let refused = jos(
         dir,
         &[
@@ -258,35 +267,8 @@ fn exports(dir: &Path) {
         ],
     );
     assert_eq!(refused.status.code(), Some(2), "existing files are kept");
-    for (format, out) in [
-        ("spss", "pilots-spss.sps"),
-        ("r", "pilots-r.R"),
-        ("xlsx", "pilots.xlsx"),
-    ] {
-        let o = jos(
-            dir,
-            &[
-                "export",
-                "pilots.fixed.csv",
-                "--format",
-                format,
-                "--out",
-                out,
-                "--force",
-            ],
-        );
-        assert_eq!(o.status.code(), Some(0));
-    }
-    for (f, bytes) in [
-        "pilots-spss.csv",
-        "pilots-spss.sps",
-        "pilots-r.csv",
-        "pilots-r.R",
-        "pilots.xlsx",
-    ]
-    .iter()
-    .zip(&first)
-    {
+    export_all(dir, &["--force"]);
+    for (f, bytes) in WRITTEN.iter().zip(&first) {
         assert_eq!(
             &std::fs::read(dir.join(f)).unwrap(),
             bytes,

@@ -199,18 +199,7 @@ pub(super) fn fix(
             sibling(file, "fixed").display()
         )));
     };
-    let records_format = Format::from_path(file).ok_or_else(|| {
-        Fatal(format!(
-            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
-            file.display()
-        ))
-    })?;
-    if records_format == Format::Spreadsheet {
-        return Err(Fatal(format!(
-            "`{}` is a workbook, which --fix cannot rewrite keeping everything else in it; save the sheet as \"CSV UTF-8\", fix that file, and open the result in the spreadsheet",
-            file.display()
-        )));
-    }
+    let records_format = rewritable(file, "--fix")?;
     let same = same_file;
     if same(file, out)
         || targets
@@ -291,6 +280,24 @@ fn fixed_copy(
         ))
     })?;
     Ok(jos_records::fix::fix_text(t, &name, text, format))
+}
+
+/// The format of a records file that `command` rewrites: not a workbook, which cannot be
+/// rewritten keeping everything else in it.
+fn rewritable(file: &Path, command: &str) -> Result<Format, Fatal> {
+    let format = Format::from_path(file).ok_or_else(|| {
+        Fatal(format!(
+            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
+            file.display()
+        ))
+    })?;
+    if format == Format::Spreadsheet {
+        return Err(Fatal(format!(
+            "`{}` is a workbook, which {command} cannot rewrite keeping everything else as it is; save the sheet as \"CSV UTF-8\", run {command} on that file, and open the result in the spreadsheet",
+            file.display()
+        )));
+    }
+    Ok(format)
 }
 
 /// `file` with `what` before its extension: `pilots.csv` -> `pilots.fixed.csv`.
@@ -807,18 +814,7 @@ pub(super) fn migrate(
             t.version()
         )));
     }
-    let format = Format::from_path(file).ok_or_else(|| {
-        Fatal(format!(
-            "`{}` has no known records extension (.yaml, .json, .jsonl, .csv)",
-            file.display()
-        ))
-    })?;
-    if format == Format::Spreadsheet {
-        return Err(Fatal(format!(
-            "`{}` is a workbook, which `jos migrate` cannot rewrite keeping everything else as it is; save the sheet as \"CSV UTF-8\", migrate that file, and open it again in the spreadsheet",
-            file.display()
-        )));
-    }
+    let format = rewritable(file, "`jos migrate`")?;
     let text =
         std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
     let text = String::from_utf8(text).map_err(|_| {
