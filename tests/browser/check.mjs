@@ -1,15 +1,20 @@
 // The generated reference site in headless Chromium, as a facilitator uses it: opened from
 // disk (file://), a facet page lists its concepts, typing in the filter box narrows the list,
-// the language switch leads to the same page in English, and nothing goes wrong on the way
-// (no console error, no uncaught exception, no failed or outgoing request).
+// the language switch leads to the same page in English, axe-core finds no accessibility
+// violation, the focus ring is visible, a phone-sized window does not overflow, every facet
+// page prints on A4 with
+// its first concept on page 1, a running header (title, version) and page numbers (read back
+// from the PDF with poppler's pdfinfo and pdftotext), and nothing goes wrong on the way (no
+// console error, no uncaught exception, no failed or outgoing request).
 //
 // Usage: node tests/browser/check.mjs DIR   (DIR: the HTML site, e.g. docs/reference/html)
 // Run by tests/it/browser.rs. Uses Debian's Chromium; never downloads a browser.
 
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { chromium } from "playwright-core";
 
@@ -30,11 +35,11 @@ if (!existsSync(join(site, "nl", "index.html"))) {
 }
 const url = (relative) => pathToFileURL(join(site, relative)).href;
 
-// The whole run may take at most two minutes, however Chromium behaves.
+// The whole run may take at most four minutes, however Chromium behaves.
 const watchdog = setTimeout(() => {
-  console.error("check.mjs: gave up after 120 s");
+  console.error("check.mjs: gave up after 240 s");
   process.exit(1);
-}, 120_000);
+}, 240_000);
 
 const results = [];
 /** Runs one named check; a failure is recorded and the next check still runs. */
@@ -172,6 +177,104 @@ try {
     await page.click('.lang-switch a[hreflang="nl"]');
     await page.waitForURL(/\/nl\/role\.html$/);
   });
+
+  // Accessibility: axe-core (WCAG 2.1 A and AA rules) finds nothing on the pages people use.
+  const axeSource = resolve(dirname(fileURLToPath(import.meta.url)), "node_modules/axe-core/axe.min.js");
+  for (const relative of ["nl/index.html", "nl/role.html", "en/intensity.html", "nl/glossary.html", "nl/definition.html"]) {
+    await check(`axe-core finds no accessibility violation on ${relative}`, async () => {
+      await page.goto(url(relative));
+      await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(async () => {
+        // No preload: axe would fetch the stylesheets again, which file:// forbids.
+        const result = await window.axe.run(document, {
+          preload: false,
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
+        );
+      });
+      assert(violations.length === 0, violations.join("\n"));
+    });
+  }
+
+  await check("the focus ring has at least 3:1 contrast against the page", async () => {
+    await page.goto(url("nl/role.html"));
+    await page.keyboard.press("Tab");
+    const ratio = await page.evaluate(() => {
+      const rgb = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const el = document.activeElement;
+      const ring = lum(rgb(getComputedStyle(el).outlineColor));
+      const back = lum(rgb(getComputedStyle(document.body).backgroundColor));
+      return (Math.max(ring, back) + 0.05) / (Math.min(ring, back) + 0.05);
+    });
+    assert(ratio >= 3, `the focus ring's contrast is ${ratio.toFixed(2)}:1`);
+  });
+
+  await check("on a phone (390 px) nothing overflows sideways and the header stays small", async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const relative of ["nl/index.html", "nl/role.html"]) {
+        await phone.goto(url(relative));
+        const { scroll, header } = await phone.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          header: document.querySelector(".site-header").getBoundingClientRect().height,
+        }));
+        assert(scroll <= 390, `${relative} is ${scroll} px wide`);
+        assert(header <= 844 / 5, `${relative}: the header is ${Math.round(header)} px high`);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  // Printing: every facet page of both languages, as a facilitator prints a hand-out.
+  const pdfDir = mkdtempSync(join(tmpdir(), "jos-print-"));
+  const facetPages = (lang) =>
+    readdirSync(join(site, lang)).filter(
+      (f) =>
+        f.endsWith(".html") &&
+        !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html"].includes(f),
+    );
+  const pageWords = { nl: ["Pagina", "van"], en: ["Page", "of"] };
+  for (const lang of ["nl", "en"]) {
+    await check(`every ${lang} facet page prints on A4, its first concept on page 1, with title, version and page numbers`, async () => {
+      const pages = facetPages(lang);
+      assert(pages.length >= 10, `only ${pages.length} facet pages`);
+      const failures = [];
+      for (const file of pages) {
+        await page.goto(url(`${lang}/${file}`));
+        const first = (await page.textContent("#concept_list section :is(h2, h3, h4, h5, h6)")).trim();
+        // The running header: the taxonomy's title and version, as the page's title ends.
+        const version = /(\S+)$/.exec(await page.title())[1];
+        const head = `${(await page.textContent(".site-title a")).trim()} ${version}`;
+        const pdf = join(pdfDir, `${lang}-${file}.pdf`);
+        await page.pdf({ path: pdf, preferCSSPageSize: true });
+        const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+        const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+        const pageOne = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" })
+          .replace(/\s+/g, " ");
+        const [word, of] = pageWords[lang];
+        const problems = [];
+        if (!size || Math.abs(size[1] - 595) > 1 || Math.abs(size[2] - 842) > 1) {
+          problems.push(`not A4 (${size?.[0]})`);
+        }
+        if (!pageOne.includes(first.replace(/\s+/g, " "))) problems.push(`page 1 lacks the first concept \`${first}\``);
+        if (!pageOne.includes(head)) problems.push(`page 1 lacks \`${head}\``);
+        if (!pageOne.includes(`${word} 1 ${of} ${count}`)) problems.push(`page 1 lacks \`${word} 1 ${of} ${count}\``);
+        if (pageOne.includes("file:")) problems.push("a file:// address is printed");
+        if (problems.length > 0) failures.push(`${lang}/${file}: ${problems.join("; ")}`);
+      }
+      assert(failures.length === 0, failures.join("\n"));
+    });
+  }
+  rmSync(pdfDir, { recursive: true, force: true });
 
   await check("no console errors, page errors or failed requests", async () => {
     assert(problems.length === 0, problems.join("\n"));

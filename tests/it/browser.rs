@@ -1,8 +1,10 @@
 //! The committed reference site (`docs/reference/html/`) in a real browser: headless Chromium,
 //! driven by `tests/browser/check.mjs` with playwright-core, opens the pages from disk, filters
-//! the concept list, follows the language switch and watches for console and page errors.
+//! the concept list, follows the language switch, prints every facet page to PDF (checked
+//! with poppler's `pdfinfo` and `pdftotext`) and watches for console and page errors.
 //!
-//! It needs Debian's Chromium (`/usr/bin/chromium`), Node.js and `npm ci --prefix tests/browser`.
+//! It needs Debian's Chromium (`/usr/bin/chromium`), poppler-utils, Node.js and
+//! `npm ci --prefix tests/browser`.
 //! Without them the test is skipped with a notice, except under CI (`CI` set), where it fails:
 //! CI must never pass without having run it. `.ci/run` installs all three.
 
@@ -25,6 +27,13 @@ fn missing() -> Vec<&'static str> {
         .is_ok_and(|o| o.status.success());
     if !node {
         missing.push("Node.js (`apt-get install -y nodejs npm`)");
+    }
+    let poppler = Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !poppler {
+        missing.push("poppler's pdftotext and pdfinfo (`apt-get install -y poppler-utils`)");
     }
     if !Path::new("tests/browser/node_modules/playwright-core").is_dir() {
         missing.push("playwright-core (`npm ci --prefix tests/browser`)");

@@ -28,6 +28,9 @@ pub(crate) struct Card<'a> {
     pub examples: Vec<&'a str>,
     /// The relations grouped by kind: the kind's label, then the target ids.
     pub relations: Vec<(&'a str, Vec<&'a str>)>,
+    /// The relations that point at this concept, grouped by kind: the kind's label, then the
+    /// ids of the concepts they start from, in the taxonomy's order.
+    pub incoming: Vec<(&'a str, Vec<&'a str>)>,
     /// The ids of the sources cited.
     pub sources: Vec<&'a str>,
 }
@@ -72,9 +75,32 @@ impl<'a> Card<'a> {
                     (label, targets)
                 })
                 .collect(),
+            incoming: incoming(taxonomy, c, lang),
             sources: c.sources.iter().map(|s| s.value.as_str()).collect(),
         }
     }
+}
+
+/// The relations of other concepts that point at `c`, grouped by kind in the order of the
+/// taxonomy's relation kinds.
+fn incoming<'a>(taxonomy: &'a Taxonomy, c: &Concept, lang: Lang) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut groups: Vec<(&'a str, Vec<&'a str>)> = Vec::new();
+    for kind in taxonomy.relation_kinds() {
+        let from: Vec<&'a str> = taxonomy
+            .concepts()
+            .filter(|other| {
+                other
+                    .related
+                    .iter()
+                    .any(|r| r.kind.value == kind.id && r.target.value == c.id)
+            })
+            .map(|other| other.id.as_str())
+            .collect();
+        if !from.is_empty() {
+            groups.push((kind.label.best(lang), from));
+        }
+    }
+    groups
 }
 
 fn non_blank(text: &str) -> &str {

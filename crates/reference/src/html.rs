@@ -97,6 +97,22 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
     files
 }
 
+/// `text` as a CSS string: in double quotes, with `"`, `\` and line breaks escaped, and `<` too
+/// so that it can never close the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '\n' | '\r' => {
+                let _ = write!(out, "\\{:x} ", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The site's front door: opens the first language, and lists them all.
 fn landing(taxonomy: &Taxonomy, langs: &[Lang], first: Lang) -> String {
     let mut s = String::new();
@@ -186,7 +202,8 @@ impl Page<'_> {
             "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{page_title}</title>\n\
-             <link rel=\"stylesheet\" href=\"../assets/jos.css\">\n"
+             <link rel=\"stylesheet\" href=\"../assets/jos.css\">\n{}",
+            self.print_style(title)
         );
         for other in self.others() {
             let _ = writeln!(
@@ -274,6 +291,33 @@ impl Page<'_> {
             ui.generated,
         );
         s
+    }
+
+    /// The running header and footer of printed pages: the taxonomy's title and version (and
+    /// "Ontwerp / Draft" for a draft) at the top, the page's title and "page N of M" at the
+    /// bottom. They are page-margin boxes, so the browser's own header and footer (with a
+    /// `file:///` path) are not needed.
+    fn print_style(&self, title: &str) -> String {
+        let (t, ui) = (self.taxonomy, self.ui);
+        let head = format!("{} {}", t.title().best(self.lang), t.version());
+        let draft = if self.draft.is_some() {
+            format!(" · {}", ui.draft_mark)
+        } else {
+            String::new()
+        };
+        format!(
+            "<style>@media print {{ @page {{ \
+             @top-left {{ content: {}; font: 8pt system-ui, sans-serif; color: #444; }} \
+             @top-right {{ content: {}; font: bold 8pt system-ui, sans-serif; color: #000; }} \
+             @bottom-left {{ content: {}; font: 8pt system-ui, sans-serif; color: #444; }} \
+             @bottom-right {{ content: {} counter(page) {} counter(pages); font: 8pt system-ui, sans-serif; color: #444; }} \
+             }} }}</style>\n",
+            css_string(&head),
+            css_string(draft.trim_start_matches(" · ")),
+            css_string(title),
+            css_string(&format!("{} ", ui.page)),
+            css_string(&format!(" {} ", ui.page_of)),
+        )
     }
 
     fn others(&self) -> impl Iterator<Item = Lang> + '_ {
@@ -425,6 +469,7 @@ impl Page<'_> {
             let _ = write!(s, "<li>{}</li>", esc(&fact));
         }
         let _ = writeln!(s, "<li><code>{}</code></li></ul>", esc(&facet.id));
+        s.push_str(&self.concept_index(facet));
         let question = facet.question.best(lang);
         if !question.trim().is_empty() {
             let _ = writeln!(
@@ -454,6 +499,32 @@ impl Page<'_> {
         }
         s.push_str("</div>\n");
         self.frame(&format!("{}.html", facet.id), label, &s)
+    }
+
+    /// The list of a facet's concepts at the top of its page, each a link to its card, indented
+    /// as the cards are (screen only: on paper the cards follow at once).
+    fn concept_index(&self, facet: &Facet) -> String {
+        let mut s = format!(
+            "<nav class=\"concept-index\" aria-label=\"{}\">\n<ul>\n",
+            esc(self.ui.on_this_page)
+        );
+        for placed in reading_order(facet) {
+            let c = placed.concept;
+            let deprecated = if c.is_deprecated() {
+                format!(" <span class=\"badge\">{}</span>", self.ui.deprecated)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                s,
+                "<li class=\"depth-{}\"><a href=\"#{}\">{}</a>{deprecated}</li>",
+                placed.depth.min(4),
+                esc(&c.id),
+                esc(c.label.best(self.lang))
+            );
+        }
+        s.push_str("</ul>\n</nav>\n");
+        s
     }
 
     /// The definition of the subject: text, criteria, classification, open questions.
@@ -626,10 +697,29 @@ impl Page<'_> {
             }
             s.push_str("</p>\n");
         }
+        // The definition first, as the card's opening text: what the concept is.
+        if !card.definition.is_empty() {
+            let _ = write!(
+                s,
+                "<div class=\"concept-definition\">\n{}</div>\n",
+                self.text(card.definition, level)
+            );
+        }
         s.push_str("<dl class=\"fields\">\n");
         let mut field = |name: &str, value: String| {
             let _ = writeln!(s, "<dt>{name}</dt><dd>{value}</dd>");
         };
+        if !card.scope_note.is_empty() {
+            field(ui.scope_note, self.text(card.scope_note, level));
+        }
+        if !card.examples.is_empty() {
+            let items: Vec<String> = card
+                .examples
+                .iter()
+                .map(|e| format!("<li>{}</li>", esc(e)))
+                .collect();
+            field(ui.examples, format!("<ul>{}</ul>", items.concat()));
+        }
         field(
             ui.id,
             format!(
@@ -663,35 +753,24 @@ impl Page<'_> {
             let links: Vec<String> = card.narrower.iter().map(|n| self.link(n)).collect();
             field(ui.narrower, links.join(", "));
         }
-        if let Some(since) = card.since {
-            field(ui.since, esc(since));
-        }
-        for (name, text) in [
-            (ui.definition, card.definition),
-            (ui.scope_note, card.scope_note),
+        for (name, groups) in [
+            (ui.relations, &card.relations),
+            (ui.incoming, &card.incoming),
         ] {
-            if !text.is_empty() {
-                field(name, self.text(text, level));
+            if groups.is_empty() {
+                continue;
             }
-        }
-        if !card.examples.is_empty() {
-            let items: Vec<String> = card
-                .examples
+            let items: Vec<String> = groups
                 .iter()
-                .map(|e| format!("<li>{}</li>", esc(e)))
-                .collect();
-            field(ui.examples, format!("<ul>{}</ul>", items.concat()));
-        }
-        if !card.relations.is_empty() {
-            let items: Vec<String> = card
-                .relations
-                .iter()
-                .map(|(kind, targets)| {
-                    let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
+                .map(|(kind, ids)| {
+                    let links: Vec<String> = ids.iter().map(|id| self.link(id)).collect();
                     format!("<li>{}: {}</li>", esc(kind), links.join(", "))
                 })
                 .collect();
-            field(ui.relations, format!("<ul>{}</ul>", items.concat()));
+            field(name, format!("<ul>{}</ul>", items.concat()));
+        }
+        if let Some(since) = card.since {
+            field(ui.since, esc(since));
         }
         if !card.sources.is_empty() {
             let items: Vec<String> = card

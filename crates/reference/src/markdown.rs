@@ -289,6 +289,25 @@ impl Page<'_> {
             }
             s.push_str("\n\n");
         }
+        // The definition first, as the card's opening text: what the concept is.
+        if !card.definition.is_empty() {
+            let _ = writeln!(s, "{}\n", self.text(card.definition));
+        }
+        if !card.scope_note.is_empty() {
+            let _ = writeln!(
+                s,
+                "**{}**\n\n{}\n",
+                ui.scope_note,
+                self.text(card.scope_note)
+            );
+        }
+        if !card.examples.is_empty() {
+            let _ = writeln!(s, "**{}**\n", ui.examples);
+            for e in &card.examples {
+                let _ = writeln!(s, "- {}", md_escape(e));
+            }
+            s.push('\n');
+        }
         let _ = writeln!(s, "- **{}:** `{}`", ui.id, c.id);
         for (other, label) in &card.other_labels {
             let _ = writeln!(s, "- **{}:** {}", ui.lang_name(*other), md_escape(label));
@@ -312,33 +331,19 @@ impl Page<'_> {
             let links: Vec<String> = card.narrower.iter().map(|n| self.link(n)).collect();
             let _ = writeln!(s, "- **{}:** {}", ui.narrower, links.join(", "));
         }
+        for (name, groups) in [
+            (ui.relations, &card.relations),
+            (ui.incoming, &card.incoming),
+        ] {
+            for (kind, ids) in groups {
+                let links: Vec<String> = ids.iter().map(|id| self.link(id)).collect();
+                let _ = writeln!(s, "- **{name}, {}:** {}", md_escape(kind), links.join(", "));
+            }
+        }
         if let Some(since) = card.since {
             let _ = writeln!(s, "- **{}:** {}", ui.since, md_escape(since));
         }
         s.push('\n');
-        for (name, text) in [
-            (ui.definition, card.definition),
-            (ui.scope_note, card.scope_note),
-        ] {
-            if !text.is_empty() {
-                let _ = writeln!(s, "**{name}**\n\n{}\n", self.text(text));
-            }
-        }
-        if !card.examples.is_empty() {
-            let _ = writeln!(s, "**{}**\n", ui.examples);
-            for e in &card.examples {
-                let _ = writeln!(s, "- {}", md_escape(e));
-            }
-            s.push('\n');
-        }
-        if !card.relations.is_empty() {
-            let _ = writeln!(s, "**{}**\n", ui.relations);
-            for (kind, targets) in &card.relations {
-                let links: Vec<String> = targets.iter().map(|id| self.link(id)).collect();
-                let _ = writeln!(s, "- {}: {}", md_escape(kind), links.join(", "));
-            }
-            s.push('\n');
-        }
         if !card.sources.is_empty() {
             let _ = writeln!(s, "**{}**\n", ui.sources);
             for id in &card.sources {

@@ -51,7 +51,6 @@ pub(crate) struct Ui {
     pub id: &'static str,
     pub synonyms: &'static str,
     pub abbreviations: &'static str,
-    pub definition: &'static str,
     pub scope_note: &'static str,
     pub examples: &'static str,
     pub position: &'static str,
@@ -79,6 +78,16 @@ pub(crate) struct Ui {
     pub coder_question: &'static str,
     pub decision_rule: &'static str,
     pub terms_part: &'static str,
+    /// The heading of the list of a page's concepts.
+    pub on_this_page: &'static str,
+    /// The relations of other concepts that point at this one.
+    pub incoming: &'static str,
+    /// The mark of a draft in the printed page header, in both languages.
+    pub draft_mark: &'static str,
+    /// "Page" before the printed page number.
+    pub page: &'static str,
+    /// "of" between the page number and the number of pages.
+    pub page_of: &'static str,
 }
 
 const NL: Ui = Ui {
@@ -125,7 +134,6 @@ const NL: Ui = Ui {
     id: "Id",
     synonyms: "Synoniemen",
     abbreviations: "Afkortingen",
-    definition: "Definitie",
     scope_note: "Afbakening",
     examples: "Voorbeelden",
     position: "Plaats op de schaal",
@@ -153,6 +161,11 @@ const NL: Ui = Ui {
     coder_question: "Vraag voor wie codeert",
     decision_rule: "Beslisregel",
     terms_part: "begrippen uit beleid en wet, geen codes voor praktijken",
+    on_this_page: "Begrippen op deze pagina",
+    incoming: "Wordt gebruikt door",
+    draft_mark: "Ontwerp / Draft",
+    page: "Pagina",
+    page_of: "van",
 };
 
 const EN: Ui = Ui {
@@ -199,7 +212,6 @@ const EN: Ui = Ui {
     id: "Id",
     synonyms: "Synonyms",
     abbreviations: "Abbreviations",
-    definition: "Definition",
     scope_note: "Scope note",
     examples: "Examples",
     position: "Position on the scale",
@@ -227,6 +239,11 @@ const EN: Ui = Ui {
     coder_question: "Question for the coder",
     decision_rule: "Decision rule",
     terms_part: "terms of policy and law, not codes for practices",
+    on_this_page: "Concepts on this page",
+    incoming: "Linked from",
+    draft_mark: "Ontwerp / Draft",
+    page: "Page",
+    page_of: "of",
 };
 
 /// The fixed strings for `lang`.
