@@ -178,11 +178,59 @@ try {
     await page.waitForURL(/\/nl\/role\.html$/);
   });
 
+  // The site search: the box in every page's header, results across all facets.
+  const searches = [
+    ["en/intensity.html", "smw", "role.html#school-social-worker"],
+    ["nl/glossary.html", "ggz", "role.html#youth-mental-health-professional"],
+    ["nl/index.html", "mbo als wijk", "organisation-model.html#mbo-as-neighbourhood"],
+    ["en/role.html", "Mbo Als Wijk", "organisation-model.html#mbo-as-neighbourhood"],
+  ];
+  for (const [from, query, expected] of searches) {
+    await check(`searching \`${query}\` from ${from} finds ${expected}`, async () => {
+      await page.goto(url(from));
+      await page.fill("#site_search", query);
+      await page.press("#site_search", "Enter");
+      await page.waitForURL(/\/search\.html\?q=/);
+      await page.waitForSelector("#search_results li");
+      const hits = await page.$$eval("#search_results li a", (links) =>
+        links.map((a) => a.getAttribute("href")),
+      );
+      assert(hits.includes(expected), `found ${hits.slice(0, 8).join(", ")}`);
+      assert(hits.indexOf(expected) < 3, `\`${expected}\` is result ${hits.indexOf(expected) + 1}`);
+      await page.click(`#search_results a[href="${expected}"]`);
+      await page.waitForURL(new RegExp(expected.replace(".", "\\.") + "$"));
+    });
+  }
+
+  await check("the language switch keeps the concept and the query", async () => {
+    await page.goto(url("nl/role.html") + "#school-social-worker");
+    await page.click('.lang-switch a[hreflang="en"]');
+    await page.waitForURL(/\/en\/role\.html#school-social-worker$/);
+    await page.goto(url("nl/search.html") + "?q=smw");
+    await page.waitForSelector("#search_results li");
+    await page.click('.lang-switch a[hreflang="en"]');
+    await page.waitForURL(/\/en\/search\.html\?q=smw$/);
+    await page.waitForSelector("#search_results li");
+    assert(
+      (await page.inputValue("#site_search")) === "smw",
+      "the English search page lost the query",
+    );
+  });
+
   // Accessibility: axe-core (WCAG 2.1 A and AA rules) finds nothing on the pages people use.
   const axeSource = resolve(dirname(fileURLToPath(import.meta.url)), "node_modules/axe-core/axe.min.js");
-  for (const relative of ["nl/index.html", "nl/role.html", "en/intensity.html", "nl/glossary.html", "nl/definition.html"]) {
+  for (const relative of [
+    "nl/index.html",
+    "nl/role.html",
+    "en/intensity.html",
+    "nl/glossary.html",
+    "nl/definition.html",
+    "nl/search.html?q=smw",
+  ]) {
     await check(`axe-core finds no accessibility violation on ${relative}`, async () => {
-      await page.goto(url(relative));
+      const [file, query] = relative.split("?");
+      await page.goto(url(file) + (query ? `?${query}` : ""));
+      if (query) await page.waitForSelector("#search_results li");
       await page.addScriptTag({ path: axeSource });
       const violations = await page.evaluate(async () => {
         // No preload: axe would fetch the stylesheets again, which file:// forbids.
@@ -239,7 +287,7 @@ try {
     readdirSync(join(site, lang)).filter(
       (f) =>
         f.endsWith(".html") &&
-        !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html"].includes(f),
+        !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html", "search.html"].includes(f),
     );
   const pageWords = { nl: ["Pagina", "van"], en: ["Page", "of"] };
   for (const lang of ["nl", "en"]) {

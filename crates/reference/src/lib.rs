@@ -334,23 +334,39 @@ pub(crate) enum TermKind {
 pub(crate) struct Term<'a> {
     pub term: &'a str,
     pub kind: TermKind,
+    /// The term's language: the glossary's own, or Dutch in another language's glossary.
+    pub lang: Lang,
     pub concept: &'a Concept,
 }
 
 /// Every preferred label, synonym and abbreviation in `lang`, alphabetically (accents and case
-/// folded), grouped under their initial: `A`..`Z`, or `#` for anything else.
+/// folded), grouped under their initial: `A`..`Z`, or `#` for anything else. A glossary in
+/// another language than Dutch lists the Dutch terms too (the words people type and read in
+/// Dutch sources), unless a term is the same in both.
 pub(crate) fn glossary(taxonomy: &Taxonomy, lang: Lang) -> Vec<(String, Vec<Term<'_>>)> {
     let mut terms: Vec<(String, String, Term<'_>)> = Vec::new();
     for concept in taxonomy.concepts() {
-        let mut found = vec![(concept.label.best(lang), TermKind::Label)];
-        found.extend(concept.alt_labels.get(lang).map(|t| (t, TermKind::Synonym)));
-        found.extend(
-            concept
-                .abbreviations
-                .get(lang)
-                .map(|t| (t, TermKind::Abbreviation)),
-        );
-        for (term, kind) in found {
+        let of = |l: Lang| {
+            let mut found = vec![(concept.label.best(l), TermKind::Label, l)];
+            found.extend(concept.alt_labels.get(l).map(|t| (t, TermKind::Synonym, l)));
+            found.extend(
+                concept
+                    .abbreviations
+                    .get(l)
+                    .map(|t| (t, TermKind::Abbreviation, l)),
+            );
+            found
+        };
+        let mut found = of(lang);
+        if lang != Lang::Nl {
+            let own: Vec<String> = found.iter().map(|(t, _, _)| fold(t)).collect();
+            found.extend(
+                of(Lang::Nl)
+                    .into_iter()
+                    .filter(|(t, _, _)| !own.contains(&fold(t))),
+            );
+        }
+        for (term, kind, term_lang) in found {
             let key = fold(term);
             let initial = match key.chars().next() {
                 Some(c) if c.is_ascii_alphabetic() => c.to_ascii_uppercase().to_string(),
@@ -362,6 +378,7 @@ pub(crate) fn glossary(taxonomy: &Taxonomy, lang: Lang) -> Vec<(String, Vec<Term
                 Term {
                     term,
                     kind,
+                    lang: term_lang,
                     concept,
                 },
             ));

@@ -487,18 +487,21 @@ impl Page<'_> {
                 } else {
                     String::new()
                 };
-                let entry = match term.kind {
-                    TermKind::Label => self.link(&c.id),
-                    TermKind::Synonym => format!(
-                        "{}, *{}* {}",
+                let marker = if term.lang == self.lang {
+                    String::new()
+                } else {
+                    format!(" ({})", term.lang.code())
+                };
+                let entry = match (term.kind, marker.is_empty()) {
+                    (TermKind::Label, true) => self.link(&c.id),
+                    (kind, _) => format!(
+                        "{}{marker}, *{}* {}",
                         md_escape(term.term),
-                        ui.synonym_of,
-                        self.link(&c.id)
-                    ),
-                    TermKind::Abbreviation => format!(
-                        "{}, *{}* {}",
-                        md_escape(term.term),
-                        ui.abbreviation_of,
+                        match kind {
+                            TermKind::Label => ui.term_in_other_language,
+                            TermKind::Synonym => ui.synonym_of,
+                            TermKind::Abbreviation => ui.abbreviation_of,
+                        },
                         self.link(&c.id)
                     ),
                 };
