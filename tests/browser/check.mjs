@@ -281,6 +281,33 @@ try {
     }
   });
 
+  await check("the index shows each ordered scale and the facet map, and prints them", async () => {
+    await page.goto(url("nl/index.html"));
+    const scales = page.locator("svg.scale");
+    assert((await scales.count()) >= 2, `${await scales.count()} scales`);
+    for (const svg of await scales.all()) {
+      const box = await svg.boundingBox();
+      assert(box && box.width > 200 && box.height > 40, `a scale is ${JSON.stringify(box)}`);
+      assert((await svg.locator("a").count()) >= 2, "a scale's steps are not links");
+    }
+    const map = page.locator("svg.facet-map");
+    const box = await map.boundingBox();
+    assert(box && box.width > 400 && box.height > 100, `the map is ${JSON.stringify(box)}`);
+    assert((await map.locator("path.link").count()) >= 5, "the map has no lines");
+    // A screenshot shows them: the steps are drawn in the accent colour, not blank.
+    const shot = await page.locator("svg.scale").first().screenshot();
+    assert(shot.length > 1000, "the scale's screenshot is empty");
+    const fill = await page.$eval("svg.scale rect.step", (r) => getComputedStyle(r).fill);
+    assert(fill !== "none" && fill !== "rgba(0, 0, 0, 0)", `the steps are not drawn (${fill})`);
+    const pdf = join(mkdtempSync(join(tmpdir(), "jos-print-index-")), "index.pdf");
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const printed = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    for (const text of ["1. Universele preventie", "uitgevoerd door → Rol"]) {
+      assert(printed.includes(text), `the printed index lacks \`${text}\``);
+    }
+    rmSync(dirname(pdf), { recursive: true, force: true });
+  });
+
   // Printing: every facet page of both languages, as a facilitator prints a hand-out.
   const pdfDir = mkdtempSync(join(tmpdir(), "jos-print-"));
   const facetPages = (lang) =>

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use super::card::Card;
 use super::markup::{esc, is_safe_url, to_html};
+use super::picture;
 use super::ui::{Ui, ui};
 use super::{
     Draft, OutputFile, TermKind, citation, concept_href, facet_facts, glossary, initial_anchor,
@@ -523,6 +524,7 @@ impl Page<'_> {
             "</tbody>\n</table>\n<p><a href=\"glossary.html\">{}</a> · <a href=\"deprecated.html\">{}</a></p>",
             ui.glossary, ui.deprecated_concepts
         );
+        s.push_str(&self.pictures());
         if !t.relation_kinds().is_empty() {
             let _ = writeln!(
                 s,
@@ -574,6 +576,15 @@ impl Page<'_> {
             let _ = write!(s, "<li>{}</li>", esc(&fact));
         }
         let _ = writeln!(s, "<li><code>{}</code></li></ul>", esc(&facet.id));
+        if facet.ordered && !picture::steps(facet).is_empty() {
+            let _ = writeln!(
+                s,
+                "<figure class=\"picture\">{}</figure>",
+                picture::scale(facet, lang, &self.scale_title(facet), &|id| format!(
+                    "#{id}"
+                ))
+            );
+        }
         s.push_str(&self.concept_index(facet));
         let question = facet.question.best(lang);
         if !question.trim().is_empty() {
@@ -604,6 +615,75 @@ impl Page<'_> {
         }
         s.push_str("</div>\n");
         self.frame(&format!("{}.html", facet.id), label, &s)
+    }
+
+    /// "The scale of <facet>", the title of its picture.
+    fn scale_title(&self, facet: &Facet) -> String {
+        self.ui
+            .scale_of
+            .replace("{facet}", facet.label.best(self.lang))
+    }
+
+    /// The index's pictures: each ordered facet's scale, and the map of how relations connect
+    /// the facets, with the same in words below it.
+    fn pictures(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        let ordered: Vec<&Facet> = t
+            .facets()
+            .iter()
+            .filter(|f| f.ordered && !picture::steps(f).is_empty())
+            .collect();
+        if !ordered.is_empty() {
+            let _ = writeln!(s, "<h2>{}</h2>\n<p>{}</p>", ui.scales, ui.scales_intro);
+            for f in ordered {
+                let _ = writeln!(
+                    s,
+                    "<figure class=\"picture\">\n<figcaption><a href=\"{}.html\">{}</a></figcaption>\n{}\n</figure>",
+                    esc(&f.id),
+                    esc(f.label.best(lang)),
+                    picture::scale(f, lang, &self.scale_title(f), &|id| {
+                        format!("{}.html#{id}", f.id)
+                    })
+                );
+            }
+        }
+        let edges = picture::connections(t);
+        if !edges.is_empty() {
+            let _ = writeln!(
+                s,
+                "<h2>{}</h2>\n<p>{}</p>\n<figure class=\"picture\">\n{}\n</figure>",
+                ui.facet_map,
+                ui.facet_map_intro,
+                picture::facet_map(t, lang, ui.facet_map, &|id| format!("{id}.html"))
+            );
+            let _ = writeln!(
+                s,
+                "<table class=\"connections\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                ui.from_facet, ui.relation_kind, ui.to_facet, ui.relation_count
+            );
+            let facets = t.facets();
+            for ((from, kind), count) in &edges {
+                let Some(k) = t.relation_kind(kind) else {
+                    continue;
+                };
+                let to = k.to.first().and_then(|to| t.facet(&to.value));
+                let _ = writeln!(
+                    s,
+                    "<tr><td><a href=\"{}.html\">{}</a></td><td>{}</td><td>{}</td><td class=\"count\">{count}</td></tr>",
+                    esc(&facets[*from].id),
+                    esc(facets[*from].label.best(lang)),
+                    esc(k.label.best(lang)),
+                    to.map_or_else(String::new, |f| format!(
+                        "<a href=\"{}.html\">{}</a>",
+                        esc(&f.id),
+                        esc(f.label.best(lang))
+                    )),
+                );
+            }
+            s.push_str("</tbody>\n</table>\n");
+        }
+        s
     }
 
     /// The list of a facet's concepts at the top of its page, each a link to its card, indented
@@ -849,7 +929,17 @@ impl Page<'_> {
             }
         }
         if let Some(p) = card.position {
-            field(ui.position, p.to_string());
+            let facet = self.taxonomy.facet(&c.facet);
+            let steps = facet.map_or(0, |f| picture::steps(f).len());
+            let words = ui
+                .position_of
+                .replace("{p}", &p.to_string())
+                .replace("{n}", &steps.to_string());
+            let drawn = facet
+                .filter(|_| steps > 0)
+                .and_then(|f| picture::place(f, c, &words))
+                .map_or_else(String::new, |svg| format!("{svg} "));
+            field(ui.position, format!("{drawn}{}", esc(&words)));
         }
         if let Some(b) = card.broader {
             field(ui.broader, self.link(b));

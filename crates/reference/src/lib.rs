@@ -31,6 +31,7 @@ mod card;
 mod html;
 mod markdown;
 mod markup;
+mod picture;
 mod ui;
 
 use std::path::{Component, Path};
