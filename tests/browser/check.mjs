@@ -226,6 +226,8 @@ try {
     "nl/glossary.html",
     "nl/definition.html",
     "nl/search.html?q=smw",
+    "nl/complete.html",
+    "en/overview.html",
   ]) {
     await check(`axe-core finds no accessibility violation on ${relative}`, async () => {
       const [file, query] = relative.split("?");
@@ -281,6 +283,27 @@ try {
     }
   });
 
+  await check("the one-document page holds every facet once, with unique ids and working links", async () => {
+    await page.goto(url("nl/complete.html"));
+    const r = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      const seen = new Set();
+      const repeated = ids.filter((i) => seen.has(i) || !seen.add(i));
+      const broken = [...document.querySelectorAll('a[href^="#"]')]
+        .map((a) => a.getAttribute("href").slice(1))
+        .filter((h) => h && !document.getElementById(h));
+      return {
+        repeated: [...new Set(repeated)],
+        broken: [...new Set(broken)],
+        parts: document.querySelectorAll("section.document-part").length,
+        concepts: document.querySelectorAll("section.concept").length,
+      };
+    });
+    assert(r.repeated.length === 0, `ids used twice: ${r.repeated.slice(0, 5).join(", ")}`);
+    assert(r.broken.length === 0, `links without a target: ${r.broken.slice(0, 5).join(", ")}`);
+    assert(r.parts >= 20 && r.concepts >= 200, `${r.parts} parts, ${r.concepts} concepts`);
+  });
+
   await check("the index shows each ordered scale and the facet map, and prints them", async () => {
     await page.goto(url("nl/index.html"));
     const scales = page.locator("svg.scale");
@@ -314,7 +337,7 @@ try {
     readdirSync(join(site, lang)).filter(
       (f) =>
         f.endsWith(".html") &&
-        !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html", "search.html"].includes(f),
+        !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html", "search.html", "complete.html", "overview.html"].includes(f),
     );
   const pageWords = { nl: ["Pagina", "van"], en: ["Page", "of"] };
   for (const lang of ["nl", "en"]) {

@@ -74,3 +74,102 @@ fn reference_site_works_in_chromium() {
     );
     assert!(report.contains(" passed, 0 failed"), "{report}");
 }
+
+/// `jos docs --pdf`: the whole definition and the overview printed by Chromium, read back with
+/// poppler: A4, the running header on the first page, every facet in the document, and the
+/// overview a few pages.
+#[test]
+fn docs_prints_the_one_document_and_the_overview_to_pdf() {
+    let missing: Vec<&str> = missing()
+        .into_iter()
+        .filter(|m| !m.contains("Node") && !m.contains("playwright"))
+        .collect();
+    if !missing.is_empty() {
+        let message = format!("`jos docs --pdf` needs {}", missing.join(", "));
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{message}\n(CI is set, so this test may not be skipped)"
+        );
+        let _ = writeln!(std::io::stderr(), "pdf test skipped: {message}");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("jos-docs-pdf-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = Command::new(env!("CARGO_BIN_EXE_jos"))
+        .args([
+            "docs",
+            "--lang",
+            "nl",
+            "--pdf",
+            "--chromium",
+            CHROMIUM,
+            "--out",
+        ])
+        .arg(&dir)
+        .output()
+        .expect("jos runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pages = |pdf: &Path| -> (u32, String) {
+        let info = Command::new("pdfinfo")
+            .arg(pdf)
+            .output()
+            .expect("pdfinfo runs");
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        assert!(
+            info.contains("594.96 x 841.92 pts (A4)"),
+            "{}: {info}",
+            pdf.display()
+        );
+        let count = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        let text = Command::new("pdftotext")
+            .arg(pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        (
+            count,
+            String::from_utf8_lossy(&text.stdout)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    let t = jeugdhulp_op_school::Taxonomy::builtin();
+    let (count, text) = pages(&dir.join("pdf/nl/complete.pdf"));
+    assert!(count > 50, "the one document has {count} pages");
+    let head = format!(
+        "{} {}",
+        t.title().best(jeugdhulp_op_school::Lang::Nl),
+        t.version()
+    );
+    assert!(text.starts_with(&head), "{}", &text[..200.min(text.len())]);
+    for f in t.facets() {
+        let label = f.label.best(jeugdhulp_op_school::Lang::Nl);
+        assert!(
+            text.contains(label),
+            "the one document lacks the facet `{label}`"
+        );
+    }
+    assert!(
+        text.contains(&format!("Pagina {count} van {count}")),
+        "no page numbers"
+    );
+    let (overview, text) = pages(&dir.join("pdf/nl/overview.pdf"));
+    assert!(
+        (2..=25).contains(&overview),
+        "the overview has {overview} pages"
+    );
+    assert!(
+        text.contains("Schoolmaatschappelijk werker"),
+        "the overview lacks a concept"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

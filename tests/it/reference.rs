@@ -163,6 +163,14 @@ fn every_internal_markdown_link_resolves() {
                         _ => {}
                     }
                 }
+                // The one document's anchors are Pandoc spans: `[]{#id}`.
+                let mut rest = text(f);
+                while let Some(at) = rest.find("[]{#") {
+                    rest = &rest[at + 4..];
+                    if let Some(end) = rest.find('}') {
+                        ids.insert(rest[..end].to_owned());
+                    }
+                }
                 anchors.insert(f.path.clone(), ids);
             }
             assert_links_resolve(&format!("{name} ({lang}), Markdown"), &anchors, &links);
@@ -591,5 +599,117 @@ fn the_change_proposal_form_has_the_fields_the_guides_describe() {
             let says_required = text[at..].trim_start().starts_with(required);
             assert_eq!(says_required, *is_required, "{guide}: `{label}` {required}");
         }
+    }
+}
+
+/// Whether Pandoc runs; under CI its absence is a failure.
+fn have_pandoc() -> bool {
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "pandoc is not installed (Debian package `pandoc`), and CI may not skip this test"
+    );
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "pandoc test skipped: pandoc is not installed"
+    );
+    false
+}
+
+/// The ids and the internal link targets of a Pandoc JSON document.
+fn ids_and_links(
+    value: &serde_json::Value,
+    ids: &mut BTreeSet<String>,
+    links: &mut BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(node) => {
+            let content = &node.get("c").cloned().unwrap_or_default();
+            match node.get("t").and_then(|t| t.as_str()) {
+                Some("Link") => {
+                    if let Some(target) = content[2][0].as_str().and_then(|t| t.strip_prefix('#')) {
+                        links.insert(target.to_owned());
+                    }
+                }
+                Some("Span" | "Div") => {
+                    ids.extend(content[0][0].as_str().map(str::to_owned));
+                }
+                Some("Header") => {
+                    ids.extend(content[1][0].as_str().map(str::to_owned));
+                }
+                _ => {}
+            }
+            ids_and_links(content, ids, links);
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                ids_and_links(item, ids, links);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_one_document_becomes_a_word_document_whose_links_all_work() {
+    let t = Taxonomy::builtin();
+    for lang in [Lang::Nl, Lang::En] {
+        let files = reference::markdown(t, lang);
+        let document = file(&files, "complete.md");
+        // Every facet, concept and term is in it, with its anchor.
+        for c in t.concepts() {
+            assert!(
+                document.contains(&format!("[]{{#{}}}", c.id)),
+                "{} is missing",
+                c.id
+            );
+        }
+        assert!(!document.contains(".md#") && !document.contains("<a id="));
+        assert_eq!(
+            file(&files, "README.md"),
+            file(&files, "index.md"),
+            "the folder's start page"
+        );
+        if !have_pandoc() {
+            return;
+        }
+        let dir =
+            std::env::temp_dir().join(format!("jos-pandoc-{}-{}", std::process::id(), lang.code()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("complete.md"), document).unwrap();
+        let run = |args: &[&str]| {
+            let o = std::process::Command::new("pandoc")
+                .args(args)
+                .current_dir(&dir)
+                .output()
+                .expect("pandoc runs");
+            assert!(
+                o.status.success(),
+                "pandoc {args:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            o.stdout
+        };
+        run(&["complete.md", "-f", "markdown", "-o", "complete.docx"]);
+        // Read the Word document back: every link within it has its target.
+        let json: serde_json::Value =
+            serde_json::from_slice(&run(&["complete.docx", "-t", "json"])).unwrap();
+        let (mut ids, mut links) = (BTreeSet::new(), BTreeSet::new());
+        ids_and_links(&json["blocks"], &mut ids, &mut links);
+        assert!(links.len() > 300, "only {} internal links", links.len());
+        let broken: Vec<&String> = links.difference(&ids).collect();
+        assert!(
+            broken.is_empty(),
+            "{lang:?}: links without a target in the .docx: {broken:?}"
+        );
+        assert!(links.contains("school-social-worker"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

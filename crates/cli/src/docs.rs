@@ -38,7 +38,18 @@ pub(super) struct DocsArgs {
     /// Write into a non-empty directory that `jos docs` did not create.
     #[arg(long)]
     force: bool,
+    /// Also print the whole definition in one document and the overview to PDF with Chromium,
+    /// under DIR/pdf/LANG/ (complete.pdf, overview.pdf).
+    #[arg(long)]
+    pdf: bool,
+    /// With --pdf: the Chromium or Chrome to print with (default: `chromium`,
+    /// `chromium-browser`, `google-chrome` or `google-chrome-stable` on the PATH).
+    #[arg(long, value_name = "PATH", requires = "pdf")]
+    chromium: Option<PathBuf>,
 }
+
+/// The pages `--pdf` prints, per language.
+const PRINTED: [&str; 2] = ["complete", "overview"];
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum DocsFormat {
@@ -49,6 +60,16 @@ enum DocsFormat {
 
 pub(super) fn run(args: DocsArgs) -> Result<Outcome, Fatal> {
     check_target(&args.out, args.force)?;
+    if args.pdf && args.format == DocsFormat::Markdown {
+        return Err(Fatal(
+            "--pdf prints the HTML pages; leave out --format markdown".to_owned(),
+        ));
+    }
+    let chromium = if args.pdf {
+        Some(find_chromium(args.chromium.as_deref())?)
+    } else {
+        None
+    };
     let langs: Vec<Lang> = match args.lang {
         Some(l) => vec![l.into()],
         None => Lang::ALL.to_vec(),
@@ -77,6 +98,23 @@ pub(super) fn run(args: DocsArgs) -> Result<Outcome, Fatal> {
         // The marker goes first: if writing stops halfway, a rerun may still use the directory.
         jos_reference::write_atomic(&out.join(MARKER), MARKER_TEXT.as_bytes()).map_err(cannot)?;
         reference::write(out, &files).map_err(cannot)?;
+        let mut printed = 0;
+        if let Some(chromium) = &chromium {
+            for lang in &langs {
+                for name in PRINTED {
+                    let page = out
+                        .join("html")
+                        .join(lang.code())
+                        .join(format!("{name}.html"));
+                    let pdf = out
+                        .join("pdf")
+                        .join(lang.code())
+                        .join(format!("{name}.pdf"));
+                    print_pdf(chromium, &page, &pdf)?;
+                    printed += 1;
+                }
+            }
+        }
         let start = if options.html {
             out.join("html").join("index.html")
         } else {
@@ -85,12 +123,94 @@ pub(super) fn run(args: DocsArgs) -> Result<Outcome, Fatal> {
         let _ = writeln!(
             anstream::stderr(),
             "jos: wrote {} files to `{}`; start at `{}`",
-            files.len(),
+            files.len() + printed,
             out.display(),
             start.display()
         );
         Ok(Outcome::Ok)
     })
+}
+
+/// The Chromium to print with: the one given, or the first of the usual names on the PATH.
+fn find_chromium(given: Option<&Path>) -> Result<PathBuf, Fatal> {
+    if let Some(path) = given {
+        return Ok(path.to_path_buf());
+    }
+    let names = [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ];
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        for name in names {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(Fatal(format!(
+        "--pdf prints with Chromium, and none of {} is on the PATH; install it (Debian: `apt-get install chromium`) or give it with --chromium PATH",
+        names.join(", ")
+    )))
+}
+
+/// Prints `page` to `pdf` with headless Chromium (A4, as the page's print style says, without
+/// the browser's own header and footer), through a temporary file so that a failed print
+/// leaves no half-written PDF.
+fn print_pdf(chromium: &Path, page: &Path, pdf: &Path) -> Result<(), Fatal> {
+    let dir = pdf.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Fatal(format!("cannot create `{}`: {e}", dir.display())))?;
+    let page = page
+        .canonicalize()
+        .map_err(|e| Fatal(format!("cannot find `{}`: {e}", page.display())))?;
+    let url = file_url(&page);
+    let partial = dir.join(format!(
+        ".{}.partial",
+        pdf.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    ));
+    let output = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", partial.display()))
+        .arg(&url)
+        .output()
+        .map_err(|e| Fatal(format!("cannot run `{}`: {e}", chromium.display())))?;
+    let written = std::fs::metadata(&partial).is_ok_and(|m| m.len() > 0);
+    if !output.status.success() || !written {
+        let _ = std::fs::remove_file(&partial);
+        return Err(Fatal(format!(
+            "`{}` could not print `{url}` ({}): {}",
+            chromium.display(),
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        )));
+    }
+    std::fs::rename(&partial, pdf)
+        .map_err(|e| Fatal(format!("cannot write `{}`: {e}", pdf.display())))
+}
+
+/// A `file://` URL of an absolute path, with the characters a URL cannot hold escaped.
+fn file_url(path: &Path) -> String {
+    let mut url = String::from("file://");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            url.push(char::from(b));
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
 }
 
 /// Refuses a target that is a file, or a non-empty directory without the marker (unless forced).

@@ -31,9 +31,12 @@ const SEARCH_RESULTS_ID: &str = "search_results";
 
 /// The taxonomy as a static HTML site in each of `langs` (the first is where it opens).
 ///
-/// Files: `index.html` (opens the first language), `assets/jos.css`, `assets/jos.js`, and per
-/// language `<lang>/index.html`, `<lang>/<facet-id>.html`, `<lang>/glossary.html` and
-/// `<lang>/deprecated.html`. Every page links to the same page in the other languages
+/// Files: `index.html` (opens the first language), `assets/jos.css`, `assets/jos.js`, the
+/// search index `assets/search-<lang>.js` per language, and per language `<lang>/index.html`,
+/// `<lang>/definition.html`, `<lang>/<facet-id>.html`, `<lang>/glossary.html`,
+/// `<lang>/deprecated.html`, `<lang>/changes.html`, `<lang>/search.html` (the results of the
+/// search box on every page), `<lang>/complete.html` (the whole definition as one page to print
+/// or archive) and `<lang>/overview.html` (every concept in one line, a few printed pages). Every page links to the same page in the other languages
 /// rendered. The site needs no server and no network; raw HTML in the taxonomy's Markdown is
 /// shown as text.
 ///
@@ -99,6 +102,14 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
         files.push(OutputFile::new(
             format!("{code}/search.html"),
             page.search(),
+        ));
+        files.push(OutputFile::new(
+            format!("{code}/complete.html"),
+            page.complete(),
+        ));
+        files.push(OutputFile::new(
+            format!("{code}/overview.html"),
+            page.overview(),
         ));
         files.push(OutputFile::new(
             format!("assets/search-{code}.js"),
@@ -202,6 +213,39 @@ fn css_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// One page's content made a part of the one-document page: links to the other parts become
+/// links within the page (`role.html#x` -> `#x`, `role.html` -> `#page_role`), and what would
+/// repeat an id of another part goes: the filter box and the list's id (the page has no
+/// filter), and a facet's scale (the start page, `first`, draws every scale).
+fn one_page(html: &str, parts: &[String], first: bool) -> String {
+    let mut s = html.to_owned();
+    // The filter box: one `<div class="filter" ...>` ... `</div>` with no div inside.
+    while let Some(start) = s.find("<div class=\"filter\"") {
+        let Some(len) = s[start..].find("</div>\n") else {
+            break;
+        };
+        s.replace_range(start..start + len + "</div>\n".len(), "");
+    }
+    s = s.replace(&format!(" id=\"{CONCEPT_LIST_ID}\""), "");
+    if !first {
+        while let Some(start) = s.find("<figure class=\"picture\"><svg class=\"scale\"") {
+            let Some(len) = s[start..].find("</figure>\n") else {
+                break;
+            };
+            s.replace_range(start..start + len + "</figure>\n".len(), "");
+        }
+    }
+    for part in parts {
+        s = s
+            .replace(&format!("href=\"{part}.html#"), "href=\"#")
+            .replace(
+                &format!("href=\"{part}.html\""),
+                &format!("href=\"#page_{part}\""),
+            );
+    }
+    s
 }
 
 /// The site's front door: opens the first language, and lists them all.
@@ -524,6 +568,11 @@ impl Page<'_> {
             "</tbody>\n</table>\n<p><a href=\"glossary.html\">{}</a> · <a href=\"deprecated.html\">{}</a></p>",
             ui.glossary, ui.deprecated_concepts
         );
+        let _ = writeln!(
+            s,
+            "<p><a href=\"complete.html\">{}</a> · <a href=\"overview.html\">{}</a></p>",
+            ui.one_document, ui.overview_link
+        );
         s.push_str(&self.pictures());
         if !t.relation_kinds().is_empty() {
             let _ = writeln!(
@@ -814,7 +863,8 @@ impl Page<'_> {
             for q in &d.questions {
                 let _ = writeln!(
                     s,
-                    "<li id=\"{}\">{}</li>",
+                    // An open question may share its id with the form it is about.
+                    "<li id=\"question_{}\">{}</li>",
                     esc(&q.id),
                     self.text(q.text.best(lang), 2).trim_end()
                 );
@@ -1138,6 +1188,95 @@ impl Page<'_> {
             ui.search_no_script,
         );
         self.frame("search.html", ui.search_title, &s)
+    }
+
+    /// The whole definition as one print-ready page: the start page, the definition, every
+    /// facet, the deprecated concepts, the glossary and the changes, each a part that starts a
+    /// new sheet on paper, every link between pages a link within the page.
+    fn complete(&self) -> String {
+        let t = self.taxonomy;
+        let mut parts: Vec<(String, String)> = vec![("index".to_owned(), self.index())];
+        if let Some(d) = t.definition() {
+            parts.push(("definition".to_owned(), self.definition(d)));
+        }
+        for f in t.facets() {
+            parts.push((f.id.clone(), self.facet(f)));
+        }
+        parts.push(("deprecated".to_owned(), self.deprecated()));
+        parts.push(("glossary".to_owned(), self.glossary()));
+        parts.push(("changes".to_owned(), self.changes()));
+        let names: Vec<String> = parts.iter().map(|(n, _)| n.clone()).collect();
+        let banner = self.banner();
+        let mut body = banner.clone();
+        for (i, (name, page)) in parts.iter().enumerate() {
+            let open = format!("<main id=\"{MAIN_ID}\">\n");
+            let inner = page
+                .split_once(&open)
+                .and_then(|(_, rest)| rest.rsplit_once("</main>"))
+                .map_or("", |(inner, _)| inner);
+            let inner = inner.strip_prefix(banner.as_str()).unwrap_or(inner);
+            let _ = writeln!(
+                body,
+                "<section class=\"document-part\" id=\"page_{}\">",
+                esc(name)
+            );
+            body.push_str(&one_page(inner, &names, i == 0));
+            body.push_str("</section>\n");
+        }
+        // The frame adds the banner again.
+        let body = body
+            .strip_prefix(banner.as_str())
+            .unwrap_or(&body)
+            .to_owned();
+        self.frame("complete.html", self.ui.one_document, &body)
+    }
+
+    /// The compact overview: per facet a table of its live concepts with id and the first
+    /// sentence of the definition, for the table at a working session.
+    fn overview(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "<h1>{}: {} {}</h1>\n<p>{}</p>",
+            ui.overview_title,
+            esc(t.title().best(lang)),
+            t.version(),
+            ui.overview_intro
+        );
+        for f in t.facets() {
+            let _ = writeln!(
+                s,
+                "<section class=\"overview-facet\">\n<h2><a href=\"{}.html\">{}</a></h2>\n<table class=\"overview\">\n\
+                 <thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                esc(&f.id),
+                esc(f.label.best(lang)),
+                ui.concept_label,
+                ui.id,
+                ui.in_one_line
+            );
+            for placed in reading_order(f)
+                .into_iter()
+                .filter(|p| !p.concept.is_deprecated())
+            {
+                let c = placed.concept;
+                let line = super::markdown::first_sentence(&jos_taxonomy::text::plain_text(
+                    c.definition.best(lang),
+                ));
+                let _ = writeln!(
+                    s,
+                    "<tr><td class=\"depth-{}\"><a href=\"{}.html#{}\">{}</a></td><td><code>{}</code></td><td>{}</td></tr>",
+                    placed.depth.min(4),
+                    esc(&f.id),
+                    esc(&c.id),
+                    esc(c.label.best(lang)),
+                    esc(&c.id),
+                    esc(&line)
+                );
+            }
+            s.push_str("</tbody>\n</table>\n</section>\n");
+        }
+        self.frame("overview.html", ui.overview_title, &s)
     }
 
     fn deprecated(&self) -> String {

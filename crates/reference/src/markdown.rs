@@ -12,20 +12,25 @@ use super::{
 use jos_taxonomy::lang::Lang;
 use jos_taxonomy::model::{Class, Concept, Definition, Facet, Taxonomy};
 
-/// The taxonomy as CommonMark pages in `lang`: `index.md`, one `<facet-id>.md` per facet,
-/// `glossary.md`, `deprecated.md` and `changes.md`, all in one directory.
+/// The taxonomy as CommonMark pages in `lang`: `index.md` (also as `README.md`, the start page
+/// GitHub and GitLab show for a folder), `definition.md`, one `<facet-id>.md` per facet,
+/// `glossary.md`, `deprecated.md`, `changes.md` and `overview.md` (every live concept with its
+/// id and the first sentence of its definition, for the table), all in one directory; and
+/// `complete.md`, the whole definition in one file for Pandoc (see below).
 ///
 /// Each concept has an anchor `<a id="ID"></a>` before its heading, and every link between
 /// pages is relative (`role.md#school-social-worker`), so the pages work in a repository, a
-/// wiki or a folder.
+/// wiki or a folder. `complete.md` has the same content in one file, its anchors as Pandoc
+/// spans (`[]{#ID}`) and its links within the file, so that `pandoc complete.md -o
+/// complete.docx` gives a Word document whose links all work.
 ///
 /// ```
 /// use jos_reference as reference;
 /// use jos_taxonomy::{Lang, Taxonomy};
 /// let taxonomy = Taxonomy::builtin();
 /// let files = reference::markdown(taxonomy, Lang::Nl);
-/// // index, the definition, glossary, deprecated, changes
-/// assert_eq!(files.len(), taxonomy.facets().len() + 4 + usize::from(taxonomy.definition().is_some()));
+/// // index, README, glossary, deprecated, changes, overview, complete, and the definition
+/// assert_eq!(files.len(), taxonomy.facets().len() + 7 + usize::from(taxonomy.definition().is_some()));
 /// assert_eq!(files[0].path, "index.md");
 /// let index = String::from_utf8_lossy(&files[0].bytes);
 /// assert!(index.contains(&format!("versie {}", taxonomy.version())));
@@ -55,7 +60,109 @@ pub(crate) fn pages(taxonomy: &Taxonomy, lang: Lang, draft: Option<&Draft>) -> V
     files.push(OutputFile::new("glossary.md", page.glossary()));
     files.push(OutputFile::new("deprecated.md", page.deprecated()));
     files.push(OutputFile::new("changes.md", page.changes()));
+    files.push(OutputFile::new("overview.md", page.overview()));
+    let document = one_document(taxonomy, &files);
+    // The folder's start page as GitHub and GitLab show it when a folder is opened.
+    let start = files[0].bytes.clone();
+    files.push(OutputFile {
+        path: "README.md".to_owned(),
+        bytes: start,
+    });
+    files.push(OutputFile::new(ONE_DOCUMENT, document));
     files
+}
+
+/// The file name of the whole definition as one Markdown document.
+pub const ONE_DOCUMENT: &str = "complete.md";
+
+/// The whole definition as one Markdown document for Pandoc (`pandoc complete.md -o
+/// complete.docx` gives a Word document with working links): the start page, the definition of
+/// the subject, every facet with every concept, then the changes. Each page's navigation and
+/// footer are left out (one footer ends the document), anchors are Pandoc spans (`[]{#id}`),
+/// and every link between pages is a link within the document (`#school-social-worker`; a
+/// page's start is `#page_<name>`). The deprecated concepts and the glossary come after the
+/// facets; the overview, which repeats them in short, is its own file.
+fn one_document(taxonomy: &Taxonomy, pages: &[OutputFile]) -> String {
+    let page = |name: &str| {
+        pages
+            .iter()
+            .find(|f| f.path == name)
+            .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
+    };
+    let mut order: Vec<String> = vec!["index.md".to_owned()];
+    if taxonomy.definition().is_some() {
+        order.push("definition.md".to_owned());
+    }
+    order.extend(taxonomy.facets().iter().map(|f| format!("{}.md", f.id)));
+    order.extend(["deprecated.md", "glossary.md", "changes.md"].map(str::to_owned));
+    let footer_start = "\n---\n\n*";
+    let mut out = String::new();
+    for (i, name) in order.iter().enumerate() {
+        let Some(text) = page(name) else { continue };
+        // Pages after the first start with their navigation line (and a draft's banner, which
+        // the first page has too): keep each from its first heading.
+        let body = match text.find("\n# ") {
+            Some(at) if i > 0 && !text.starts_with("# ") => &text[at + 1..],
+            _ => text.as_str(),
+        };
+        let body = match body.rfind(footer_start) {
+            Some(at) if i + 1 < order.len() => &body[..=at],
+            _ => body,
+        };
+        let anchor = format!("page_{}", name.trim_end_matches(".md"));
+        let _ = write!(out, "[]{{#{anchor}}}\n\n");
+        // The start page's links to this document and to the overview are not needed in it.
+        let body: String = body
+            .split_inclusive('\n')
+            .filter(|line| !line.contains(&format!("]({ONE_DOCUMENT})")))
+            .collect();
+        out.push_str(&single_links(&body));
+        if !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A page's anchors and links made to work within one document: `<a id="x"></a>` becomes
+/// `[]{#x}`, `page.md#x` becomes `#x` and `page.md` becomes `#page_page`.
+fn single_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['<', ']']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("<a id=\"")
+            && let Some(end) = after.find("\"></a>")
+        {
+            let _ = write!(out, "[]{{#{}}}", &after[..end]);
+            rest = &after[end + "\"></a>".len()..];
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("](")
+            && let Some(end) = after.find(')')
+        {
+            let target = &after[..end];
+            let (file, anchor) = target
+                .split_once('#')
+                .map_or((target, None), |(file, anchor)| (file, Some(anchor)));
+            let local = file.strip_suffix(".md").filter(|p| {
+                !p.is_empty()
+                    && p.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            });
+            if let Some(name) = local {
+                let anchor = anchor.map_or_else(|| format!("page_{name}"), str::to_owned);
+                let _ = write!(out, "](#{anchor})");
+                rest = &after[end + 1..];
+                continue;
+            }
+        }
+        out.push_str(&rest[..1]);
+        rest = &rest[1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 struct Page<'a> {
@@ -145,6 +252,51 @@ impl Page<'_> {
         s
     }
 
+    /// The compact overview for the table: per facet, every live concept's label, id and the
+    /// first sentence of its definition.
+    fn overview(&self) -> String {
+        let (t, ui, lang) = (self.taxonomy, self.ui, self.lang);
+        let mut s = String::new();
+        self.nav(&mut s);
+        let _ = writeln!(
+            s,
+            "# {}: {} {}\n\n{}\n",
+            ui.overview_title,
+            md_escape(t.title().best(lang)),
+            t.version(),
+            ui.overview_intro
+        );
+        for f in t.facets() {
+            let _ = writeln!(
+                s,
+                "## [{}]({}.md)\n\n| {} | {} | {} |\n|---|---|---|",
+                md_escape(f.label.best(lang)),
+                f.id,
+                ui.concept_label,
+                ui.id,
+                ui.in_one_line
+            );
+            for placed in reading_order(f)
+                .into_iter()
+                .filter(|p| !p.concept.is_deprecated())
+            {
+                let c = placed.concept;
+                let indent = "\u{a0}\u{a0}".repeat(placed.depth);
+                let line = first_sentence(&jos_taxonomy::text::plain_text(c.definition.best(lang)));
+                let _ = writeln!(
+                    s,
+                    "| {indent}{} | `{}` | {} |",
+                    self.link(&c.id).replace('|', "\\|"),
+                    c.id,
+                    md_escape(&line).replace('|', "\\|")
+                );
+            }
+            s.push('\n');
+        }
+        self.footer(&mut s);
+        s
+    }
+
     fn footer(&self, s: &mut String) {
         let t = self.taxonomy;
         let _ = write!(
@@ -197,6 +349,12 @@ impl Page<'_> {
             md_escape(ui.glossary),
             md_escape(ui.deprecated_concepts),
             md_escape(ui.changes)
+        );
+        let _ = writeln!(
+            s,
+            "[{}]({ONE_DOCUMENT}) · [{}](overview.md)\n",
+            md_escape(ui.one_document),
+            md_escape(ui.overview_link)
         );
         if !t.relation_kinds().is_empty() {
             let _ = writeln!(s, "## {}\n", ui.relation_kinds);
@@ -425,7 +583,7 @@ impl Page<'_> {
             for q in &d.questions {
                 let _ = writeln!(
                     s,
-                    "- <a id=\"{}\"></a>{}",
+                    "- <a id=\"question_{}\"></a>{}",
                     esc(&q.id),
                     self.text(q.text.best(lang)).trim_end()
                 );
@@ -554,6 +712,15 @@ impl Page<'_> {
 }
 
 /// The first letter in upper case.
+/// The first sentence of a plain text: up to the first `. ` (or all of it), on one line.
+pub(crate) fn first_sentence(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match one_line.find(". ") {
+        Some(at) => one_line[..=at].to_owned(),
+        None => one_line,
+    }
+}
+
 pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     chars

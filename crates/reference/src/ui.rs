@@ -78,6 +78,14 @@ pub(crate) struct Ui {
     pub coder_question: &'static str,
     pub decision_rule: &'static str,
     pub terms_part: &'static str,
+    /// The compact overview: its title, what it holds, and its columns.
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    pub concept_label: &'static str,
+    pub in_one_line: &'static str,
+    /// The whole definition as one document, and the overview: their link texts.
+    pub one_document: &'static str,
+    pub overview_link: &'static str,
     /// The pictures: the heading of the scales and what they show, a scale's title ("{facet}"
     /// is the facet), the facet map's heading and what it shows, the columns of its table, and
     /// a place on the scale in words ("{p}" of "{n}").
@@ -188,6 +196,12 @@ const NL: Ui = Ui {
     coder_question: "Vraag voor wie codeert",
     decision_rule: "Beslisregel",
     terms_part: "begrippen uit beleid en wet, geen codes voor praktijken",
+    overview_title: "Overzicht",
+    overview_intro: "Elk facet met zijn begrippen: voorkeursterm, id en de eerste zin van de definitie. Vervallen begrippen staan er niet in. Om bij de hand te hebben aan tafel; de volledige tekst staat op de facetpagina's.",
+    concept_label: "Begrip",
+    in_one_line: "In één zin",
+    one_document: "De hele definitie in één document",
+    overview_link: "Overzicht op een paar pagina's",
     scales: "De schalen",
     scales_intro: "Bij deze facetten liggen de begrippen op een schaal: elke stap verder dan de vorige. Klik op een stap voor het begrip.",
     scale_of: "Schaal van {facet}",
@@ -286,6 +300,12 @@ const EN: Ui = Ui {
     coder_question: "Question for the coder",
     decision_rule: "Decision rule",
     terms_part: "terms of policy and law, not codes for practices",
+    overview_title: "Overview",
+    overview_intro: "Every facet with its concepts: preferred label, id and the first sentence of the definition. Deprecated concepts are left out. To have at hand at the table; the full text is on the facet pages.",
+    concept_label: "Concept",
+    in_one_line: "In one sentence",
+    one_document: "The whole definition in one document",
+    overview_link: "Overview on a few pages",
     scales: "The scales",
     scales_intro: "In these facets the concepts lie on a scale: each step further than the one before. Click a step for its concept.",
     scale_of: "Scale of {facet}",
