@@ -228,6 +228,7 @@ try {
     "nl/search.html?q=smw",
     "nl/complete.html",
     "en/overview.html",
+    "nl/worksheet-role.html",
   ]) {
     await check(`axe-core finds no accessibility violation on ${relative}`, async () => {
       const [file, query] = relative.split("?");
@@ -281,6 +282,23 @@ try {
     } finally {
       await phone.close();
     }
+  });
+
+  await check("each facet has a worksheet that prints on A4 with every live concept and the boxes to tick", async () => {
+    await page.goto(url("nl/role.html"));
+    await page.click(".worksheet-link a");
+    await page.waitForURL(/\/nl\/worksheet-role\.html$/);
+    const rows = await page.locator("table.worksheet tbody tr").count();
+    assert(rows >= 10, `${rows} rows`);
+    const pdf = join(mkdtempSync(join(tmpdir(), "jos-print-sheet-")), "sheet.pdf");
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    assert(/594\.96 x 841\.92 pts/.test(info), "not A4");
+    const printed = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    for (const text of ["Schoolmaatschappelijk werker", "☐ akkoord", "Voorstel of vraag"]) {
+      assert(printed.includes(text), `the printed worksheet lacks \`${text}\``);
+    }
+    rmSync(dirname(pdf), { recursive: true, force: true });
   });
 
   await check("the one-document page holds every facet once, with unique ids and working links", async () => {
@@ -337,6 +355,7 @@ try {
     readdirSync(join(site, lang)).filter(
       (f) =>
         f.endsWith(".html") &&
+        !f.startsWith("worksheet-") &&
         !["index.html", "glossary.html", "deprecated.html", "changes.html", "definition.html", "search.html", "complete.html", "overview.html"].includes(f),
     );
   const pageWords = { nl: ["Pagina", "van"], en: ["Page", "of"] };

@@ -38,6 +38,12 @@ pub(super) struct AgreeArgs {
     /// reason. `.xlsx` writes an Excel workbook, anything else CSV (UTF-8 with BOM).
     #[arg(long, value_name = "FILE")]
     worksheet: Option<PathBuf>,
+    /// Also write the agenda of the working session that discusses the report, as Markdown
+    /// (in Dutch, or the --lang given): the facets with the least agreement, each pair of
+    /// concepts the coders confused with both definitions quoted and the decisions to choose
+    /// from, the other differences per practice, and room for decisions.
+    #[arg(long, value_name = "FILE")]
+    agenda: Option<PathBuf>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -58,7 +64,10 @@ enum AgreeFormat {
 
 pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
     // Say so before the work, not after it.
-    for out in [&args.out, &args.worksheet].into_iter().flatten() {
+    for out in [&args.out, &args.worksheet, &args.agenda]
+        .into_iter()
+        .flatten()
+    {
         refuse_existing(out, args.force)?;
     }
     let explicit = args.source.taxonomy.is_some() || args.source.release.is_some();
@@ -96,6 +105,17 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
                 path.display(),
                 sheet.rows.len(),
                 plural(sheet.rows.len())
+            );
+        }
+        if let Some(path) = &args.agenda {
+            jos_reference::write_atomic(path, report.to_agenda(t, lang).as_bytes())
+                .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?;
+            let _ = writeln!(
+                anstream::stderr(),
+                "jos: wrote the agenda `{}`: {} pair{} of concepts to discuss",
+                path.display(),
+                report.confusions.len().min(15),
+                plural(report.confusions.len().min(15))
             );
         }
         let text = match args.format {

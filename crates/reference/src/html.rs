@@ -86,6 +86,10 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
                 format!("{code}/{}.html", facet.id),
                 page.facet(facet),
             ));
+            files.push(OutputFile::new(
+                format!("{code}/worksheet-{}.html", facet.id),
+                page.worksheet(facet),
+            ));
         }
         files.push(OutputFile::new(
             format!("{code}/glossary.html"),
@@ -634,6 +638,12 @@ impl Page<'_> {
                 ))
             );
         }
+        let _ = writeln!(
+            s,
+            "<p class=\"worksheet-link\"><a href=\"worksheet-{}.html\">{}</a></p>",
+            esc(&facet.id),
+            ui.worksheet_link
+        );
         s.push_str(&self.concept_index(facet));
         let question = facet.question.best(lang);
         if !question.trim().is_empty() {
@@ -1277,6 +1287,67 @@ impl Page<'_> {
             s.push_str("</tbody>\n</table>\n</section>\n");
         }
         self.frame("overview.html", ui.overview_title, &s)
+    }
+
+    /// A facet's worksheet for a working session, to print: per live concept its label, id and
+    /// definition, boxes for "akkoord / aanpassen / vraag", and room for a proposal.
+    fn worksheet(&self, facet: &Facet) -> String {
+        let (ui, lang) = (self.ui, self.lang);
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "<h1>{}: {}</h1>\n<p>{}</p>\n<p class=\"worksheet-fields\">{}: ________________ · {}: ________________</p>",
+            ui.worksheet,
+            esc(facet.label.best(lang)),
+            ui.worksheet_intro,
+            ui.worksheet_name,
+            ui.worksheet_session
+        );
+        let question = facet.question.best(lang);
+        if !question.trim().is_empty() {
+            let _ = writeln!(
+                s,
+                "<p class=\"coder-question\"><strong>{}:</strong> {}</p>",
+                ui.coder_question,
+                esc(question)
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<table class=\"worksheet\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            ui.concept_label, ui.definition_heading, ui.worksheet_verdict, ui.worksheet_proposal
+        );
+        for placed in reading_order(facet)
+            .into_iter()
+            .filter(|p| !p.concept.is_deprecated())
+        {
+            let c = placed.concept;
+            let _ = writeln!(
+                s,
+                "<tr><th scope=\"row\" class=\"depth-{}\"><a href=\"{}.html#{}\">{}</a><br><code>{}</code></th>\
+                 <td>{}</td><td class=\"marks\">{}</td><td class=\"proposal\"></td></tr>",
+                placed.depth.min(4),
+                esc(&facet.id),
+                esc(&c.id),
+                esc(c.label.best(lang)),
+                esc(&c.id),
+                self.text(c.definition.best(lang), 2),
+                ui.worksheet_marks
+            );
+        }
+        s.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(
+            s,
+            "<h2>{}</h2>\n<p class=\"worksheet-lines\">{}</p>",
+            ui.worksheet_missing,
+            "<span></span>".repeat(4)
+        );
+        self.frame(
+            &format!("worksheet-{}.html", facet.id),
+            &format!("{}: {}", ui.worksheet, facet.label.best(lang)),
+            &s,
+        )
     }
 
     fn deprecated(&self) -> String {

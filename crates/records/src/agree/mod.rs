@@ -160,6 +160,7 @@
 //! facet and codes), so the same input gives the same bytes, and with the same seed the same
 //! intervals.
 
+mod agenda;
 mod comparison;
 mod html;
 mod json;
