@@ -713,3 +713,48 @@ fn the_one_document_becomes_a_word_document_whose_links_all_work() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+#[test]
+fn the_guides_are_pages_of_both_outputs_and_their_links_resolve() {
+    let files = reference::render(Taxonomy::builtin(), &Options::default());
+    let mut anchors = BTreeMap::new();
+    let mut links = Vec::new();
+    for f in files.iter().filter(|f| f.path.starts_with("markdown/")) {
+        let mut ids = BTreeSet::new();
+        for event in Parser::new(text(f)) {
+            match event {
+                Event::Html(h) | Event::InlineHtml(h) => ids.extend(ids_in(&h)),
+                Event::Start(Tag::Link { dest_url, .. }) if f.path.contains("/guide-") => {
+                    links.push((f.path.clone(), dest_url.to_string()));
+                }
+                _ => {}
+            }
+        }
+        anchors.insert(f.path.clone(), ids);
+    }
+    assert_links_resolve("the guides' Markdown pages", &anchors, &links);
+    for guide in reference::builtin_guides() {
+        let code = guide.lang.code();
+        let html = file(&files, &format!("html/{code}/{}.html", guide.name));
+        assert!(
+            html.contains(&format!("<h1>{}</h1>", guide.title())),
+            "{}",
+            guide.name
+        );
+        assert!(file(&files, &format!("markdown/{code}/{}.md", guide.name)).starts_with("# "));
+        // Every page of the site lists the guides.
+        let index = file(&files, &format!("html/{code}/index.html"));
+        assert!(
+            index.contains(&format!("href=\"{}.html\"", guide.name)),
+            "{}",
+            guide.name
+        );
+        // The copy built in is the file in docs/.
+        let source = std::fs::read_to_string(format!(
+            "docs/{}",
+            reference::guide_source(&guide.name, guide.lang)
+        ))
+        .unwrap();
+        assert_eq!(guide.text, source, "run `cargo xtask codegen`");
+    }
+}

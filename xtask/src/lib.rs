@@ -68,7 +68,22 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, Str
         .into_iter()
         .map(|lang| (format!("{}.md", lang.code()), changelog(&frozen, lang)))
         .collect();
-    let reference = jos_reference::render(taxonomy, &jos_reference::Options::default())
+    // The guides as docs/ has them now (the copies built into jos-reference may be a run
+    // behind), for the reference and for the copies themselves.
+    let mut guides = Vec::new();
+    let mut guide_copies = Vec::new();
+    for name in jos_reference::GUIDE_NAMES {
+        for (lang, code) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+            let source = format!("docs/{}", jos_reference::guide_source(name, lang));
+            let text = std::fs::read_to_string(root.join(&source))
+                .map_err(|e| format!("cannot read {source}: {e}"))?;
+            guide_copies.push((format!("{name}.{code}.md"), text.clone()));
+            guides.push(jos_reference::Guide::new(name, lang, text));
+        }
+    }
+    let mut options = jos_reference::Options::default();
+    options.guides = guides;
+    let reference = jos_reference::render(taxonomy, &options)
         .into_iter()
         .map(|f| {
             let text = String::from_utf8(f.bytes)
@@ -99,6 +114,11 @@ pub fn generated(root: &Path, taxonomy: &Taxonomy) -> Result<Vec<Generated>, Str
         Generated {
             path: "docs/reference",
             files: reference,
+            tree: true,
+        },
+        Generated {
+            path: "crates/reference/src/guides",
+            files: guide_copies,
             tree: true,
         },
         Generated {

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::card::Card;
+use super::guide::Guide;
 use super::markup::{esc, is_safe_url, to_html};
 use super::picture;
 use super::ui::{Ui, ui};
@@ -51,11 +52,16 @@ const SEARCH_RESULTS_ID: &str = "search_results";
 /// assert!(page.contains(r#"href="../nl/role.html""#));
 /// ```
 pub fn html(taxonomy: &Taxonomy, langs: &[Lang]) -> Vec<OutputFile> {
-    pages(taxonomy, langs, None)
+    pages(taxonomy, langs, None, &[])
 }
 
 /// The HTML site, marked as a draft when `draft` is given.
-pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) -> Vec<OutputFile> {
+pub(crate) fn pages(
+    taxonomy: &Taxonomy,
+    langs: &[Lang],
+    draft: Option<&Draft>,
+    guides: &[Guide],
+) -> Vec<OutputFile> {
     let mut files = Vec::new();
     if let Some(&first) = langs.first() {
         files.push(OutputFile::new(
@@ -72,6 +78,7 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
             ui: ui(lang),
             langs,
             draft,
+            guides,
         };
         let code = lang.code();
         files.push(OutputFile::new(format!("{code}/index.html"), page.index()));
@@ -107,6 +114,12 @@ pub(crate) fn pages(taxonomy: &Taxonomy, langs: &[Lang], draft: Option<&Draft>) 
             format!("{code}/search.html"),
             page.search(),
         ));
+        for g in guides.iter().filter(|g| g.lang == lang) {
+            files.push(OutputFile::new(
+                format!("{code}/{}.html", g.name),
+                page.guide(g),
+            ));
+        }
         files.push(OutputFile::new(
             format!("{code}/complete.html"),
             page.complete(),
@@ -284,6 +297,7 @@ struct Page<'a> {
     ui: &'static Ui,
     langs: &'a [Lang],
     draft: Option<&'a Draft>,
+    guides: &'a [Guide],
 }
 
 impl Page<'_> {
@@ -427,7 +441,7 @@ impl Page<'_> {
             s,
             "<li class=\"nav-extra\"><a href=\"glossary.html\"{}>{}</a></li>\n\
              <li class=\"nav-extra\"><a href=\"deprecated.html\"{}>{}</a></li>\n\
-             <li class=\"nav-extra\"><a href=\"changes.html\"{}>{}</a></li>\n</ul>\n</nav>\n\
+             <li class=\"nav-extra\"><a href=\"changes.html\"{}>{}</a></li>\n{}</ul>\n</nav>\n\
              </header>\n<main id=\"{MAIN_ID}\">\n{}{body}</main>\n<footer class=\"site-footer\">\n\
              <p>{}</p>\n<p>{} {} · {}: {} · {}</p>\n</footer>\n</body>\n</html>\n",
             current("glossary.html"),
@@ -436,6 +450,7 @@ impl Page<'_> {
             ui.deprecated_concepts,
             current("changes.html"),
             ui.changes,
+            self.guides_nav(file),
             self.banner(),
             esc(&citation(t, self.lang)),
             site,
@@ -472,6 +487,35 @@ impl Page<'_> {
             css_string(&format!("{} ", ui.page)),
             css_string(&format!(" {} ", ui.page_of)),
         )
+    }
+
+    /// The guides' items of the navigation, in this page's language.
+    fn guides_nav(&self, file: &str) -> String {
+        let mut s = String::new();
+        for g in self.guides.iter().filter(|g| g.lang == self.lang) {
+            let href = format!("{}.html", g.name);
+            let current = if href == file {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                s,
+                "<li class=\"nav-extra nav-guide\"><a href=\"{}\"{current}>{}</a></li>",
+                esc(&href),
+                esc(g.title())
+            );
+        }
+        s
+    }
+
+    /// A guide as a page of the site.
+    fn guide(&self, g: &Guide) -> String {
+        let body = format!(
+            "<div class=\"guide\">\n{}</div>\n",
+            super::guide::to_html(g)
+        );
+        self.frame(&format!("{}.html", g.name), g.title(), &body)
     }
 
     fn others(&self) -> impl Iterator<Item = Lang> + '_ {

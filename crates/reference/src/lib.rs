@@ -28,6 +28,7 @@
 
 mod atomic;
 mod card;
+mod guide;
 mod html;
 mod markdown;
 mod markup;
@@ -41,6 +42,7 @@ use jos_taxonomy::model::{Cardinality, Concept, Facet, Taxonomy};
 use jos_taxonomy::text::fold;
 
 pub use atomic::write as write_atomic;
+pub use guide::{GUIDE_NAMES, Guide, builtin_guides, source_file as guide_source};
 pub use html::html;
 pub use markdown::markdown;
 
@@ -85,6 +87,9 @@ pub struct Options {
     /// Mark every page as a draft based on a release, and the concepts that changed since; `None`
     /// for a release.
     pub draft: Option<Draft>,
+    /// The guides for working sessions, written as pages beside the taxonomy's (`NAME.md`,
+    /// `NAME.html` per language) and listed on every page; default: [`builtin_guides`].
+    pub guides: Vec<Guide>,
 }
 
 /// What makes reference documents a draft: the release they are based on and the concepts that
@@ -138,6 +143,7 @@ impl Default for Options {
             markdown: true,
             html: true,
             draft: None,
+            guides: builtin_guides(),
         }
     }
 }
@@ -174,7 +180,16 @@ pub fn render(taxonomy: &Taxonomy, options: &Options) -> Vec<OutputFile> {
     let mut files = Vec::new();
     if options.markdown {
         for &lang in &options.langs {
-            for f in markdown::pages(taxonomy, lang, options.draft.as_ref()) {
+            let guides: Vec<OutputFile> = options
+                .guides
+                .iter()
+                .filter(|g| g.lang == lang)
+                .map(|g| OutputFile::new(format!("{}.md", g.name), guide::to_markdown(g)))
+                .collect();
+            for f in markdown::pages(taxonomy, lang, options.draft.as_ref())
+                .into_iter()
+                .chain(guides)
+            {
                 files.push(OutputFile {
                     path: format!("markdown/{}/{}", lang.code(), f.path),
                     bytes: f.bytes,
@@ -183,7 +198,12 @@ pub fn render(taxonomy: &Taxonomy, options: &Options) -> Vec<OutputFile> {
         }
     }
     if options.html {
-        for f in html::pages(taxonomy, &options.langs, options.draft.as_ref()) {
+        for f in html::pages(
+            taxonomy,
+            &options.langs,
+            options.draft.as_ref(),
+            &options.guides,
+        ) {
             files.push(OutputFile {
                 path: format!("html/{}", f.path),
                 bytes: f.bytes,
