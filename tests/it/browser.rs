@@ -75,9 +75,10 @@ fn reference_site_works_in_chromium() {
     assert!(report.contains(" passed, 0 failed"), "{report}");
 }
 
-/// `jos docs --pdf`: the whole definition and the overview printed by Chromium, read back with
-/// poppler: A4, the running header on the first page, every facet in the document, and the
-/// overview a few pages.
+/// `jos docs --pdf`: the whole definition and the overview printed by Chromium in both
+/// languages, read back with poppler: A4, the running header on the first page, every facet in
+/// the document, page numbers, and the overview a few pages; and the agreement report of
+/// `jos agree --format html` printed on A4.
 #[test]
 fn docs_prints_the_one_document_and_the_overview_to_pdf() {
     let missing: Vec<&str> = missing()
@@ -96,15 +97,7 @@ fn docs_prints_the_one_document_and_the_overview_to_pdf() {
     let dir = std::env::temp_dir().join(format!("jos-docs-pdf-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let out = Command::new(env!("CARGO_BIN_EXE_jos"))
-        .args([
-            "docs",
-            "--lang",
-            "nl",
-            "--pdf",
-            "--chromium",
-            CHROMIUM,
-            "--out",
-        ])
+        .args(["docs", "--pdf", "--chromium", CHROMIUM, "--out"])
         .arg(&dir)
         .output()
         .expect("jos runs");
@@ -142,34 +135,75 @@ fn docs_prints_the_one_document_and_the_overview_to_pdf() {
                 .join(" "),
         )
     };
+    use jeugdhulp_op_school::Lang;
     let t = jeugdhulp_op_school::Taxonomy::builtin();
-    let (count, text) = pages(&dir.join("pdf/nl/complete.pdf"));
-    assert!(count > 50, "the one document has {count} pages");
-    let head = format!(
-        "{} {}",
-        t.title().best(jeugdhulp_op_school::Lang::Nl),
-        t.version()
-    );
-    assert!(text.starts_with(&head), "{}", &text[..200.min(text.len())]);
-    for f in t.facets() {
-        let label = f.label.best(jeugdhulp_op_school::Lang::Nl);
+    for (lang, [page, of]) in [(Lang::Nl, ["Pagina", "van"]), (Lang::En, ["Page", "of"])] {
+        let code = lang.code();
+        let (count, text) = pages(&dir.join(format!("pdf/{code}/complete.pdf")));
+        assert!(count > 50, "the {code} one document has {count} pages");
+        let head = format!("{} {}", t.title().best(lang), t.version());
+        assert!(text.starts_with(&head), "{}", &text[..200.min(text.len())]);
+        for f in t.facets() {
+            let label = f.label.best(lang);
+            assert!(
+                text.contains(label),
+                "the {code} one document lacks `{label}`"
+            );
+        }
         assert!(
-            text.contains(label),
-            "the one document lacks the facet `{label}`"
+            text.contains(&format!("{page} {count} {of} {count}")),
+            "no page numbers"
         );
+        let (overview, text) = pages(&dir.join(format!("pdf/{code}/overview.pdf")));
+        assert!(
+            (2..=25).contains(&overview),
+            "the {code} overview has {overview} pages"
+        );
+        let worker = t.concept("school-social-worker").unwrap().label.best(lang);
+        assert!(text.contains(worker), "the {code} overview lacks a concept");
     }
+    // The agreement report of `jos agree --format html` prints on A4 too.
+    let report = dir.join("agreement.html");
+    let agree = Command::new(env!("CARGO_BIN_EXE_jos"))
+        .args([
+            "agree",
+            "tests/fixtures/agree/ann.yaml",
+            "tests/fixtures/agree/bob.yaml",
+        ])
+        .args(["--format", "html", "--bootstrap", "0", "--out"])
+        .arg(&report)
+        .output()
+        .expect("jos runs");
     assert!(
-        text.contains(&format!("Pagina {count} van {count}")),
-        "no page numbers"
+        agree.status.success(),
+        "{}",
+        String::from_utf8_lossy(&agree.stderr)
     );
-    let (overview, text) = pages(&dir.join("pdf/nl/overview.pdf"));
+    let pdf = dir.join("agreement.pdf");
+    let printed = Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!(
+            "file://{}",
+            report.canonicalize().unwrap().display()
+        ))
+        .output()
+        .expect("chromium runs");
     assert!(
-        (2..=25).contains(&overview),
-        "the overview has {overview} pages"
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
     );
+    let (count, text) = pages(&pdf);
     assert!(
-        text.contains("Schoolmaatschappelijk werker"),
-        "the overview lacks a concept"
+        count >= 1 && text.contains("Krippendorff"),
+        "{count} pages: {text:.200}"
     );
+    assert!(!text.contains("file://"), "a file address is printed");
     let _ = std::fs::remove_dir_all(&dir);
 }
