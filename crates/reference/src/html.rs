@@ -462,13 +462,20 @@ impl Page<'_> {
         s
     }
 
-    /// The running header and footer of printed pages: the taxonomy's title and version (and
-    /// "Ontwerp / Draft" for a draft) at the top, the page's title and "page N of M" at the
+    /// The running header and footer of printed pages: the taxonomy's title, version and release
+    /// date (or "Ontwerp / Draft" for a draft) at the top, the page's title and "page N of M" at the
     /// bottom. They are page-margin boxes, so the browser's own header and footer (with a
     /// `file:///` path) are not needed.
     fn print_style(&self, title: &str) -> String {
         let (t, ui) = (self.taxonomy, self.ui);
-        let head = format!("{} {}", t.title().best(self.lang), t.version());
+        // The release's date, when the working tree is a dated release.
+        let date = t
+            .history()
+            .iter()
+            .find(|h| h.version == t.version().to_string() && !h.date.trim().is_empty())
+            .filter(|_| self.draft.is_none())
+            .map_or_else(String::new, |h| format!(" · {}", h.date));
+        let head = format!("{} {}{date}", t.title().best(self.lang), t.version());
         let draft = if self.draft.is_some() {
             format!(" · {}", ui.draft_mark)
         } else {
