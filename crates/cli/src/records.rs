@@ -53,8 +53,11 @@ pub(super) fn check(
     outcome
 }
 
-/// Says, per file with errors (not a workbook), how many values `jos check --fix` would
-/// correct, with the command to do it.
+/// The largest file for which a check says how many values `--fix` would correct.
+const FIXABLE_HINT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Says, per file with errors (not a workbook, at most [`FIXABLE_HINT_BYTES`]), how many
+/// values `jos check --fix` would correct, with the command to do it.
 fn fixable(t: &Taxonomy, files: &[PathBuf], diagnostics: &[Diagnostic]) {
     for path in files {
         let name = path.display().to_string();
@@ -63,7 +66,10 @@ fn fixable(t: &Taxonomy, files: &[PathBuf], diagnostics: &[Diagnostic]) {
             Some(Format::Spreadsheet) | None => continue,
             Some(f) => f,
         };
-        if !has_errors {
+        // A check streams a large file in flat memory; the hint, which reads the file whole,
+        // is left out for one larger than a YAML or JSON file may be.
+        let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= FIXABLE_HINT_BYTES);
+        if !has_errors || !small {
             continue;
         }
         let Ok(bytes) = std::fs::read(path) else {
