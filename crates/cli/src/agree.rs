@@ -10,7 +10,9 @@ use jos_records::agree::{Comparison, coder_names};
 use jos_records::consensus::{Consensus, Worksheet};
 use jos_taxonomy::{Lang, Taxonomy};
 
-use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
+use super::{
+    Fatal, Outcome, TaxonomyArg, plural, refuse_existing, render, with_taxonomy, write_output,
+};
 
 #[derive(clap::Args)]
 pub(super) struct AgreeArgs {
@@ -125,17 +127,6 @@ pub(super) fn run(args: AgreeArgs) -> Result<Outcome, Fatal> {
         };
         write_output(args.out.as_deref(), args.force, text.as_bytes())
     })
-}
-
-/// Refuses to overwrite `path` without `--force`.
-pub(super) fn refuse_existing(path: &Path, force: bool) -> Result<(), Fatal> {
-    if path.exists() && !force {
-        return Err(Fatal(format!(
-            "`{}` already exists; pass --force to overwrite it",
-            path.display()
-        )));
-    }
-    Ok(())
 }
 
 /// Writes the worksheet, as `.xlsx` or CSV after the file's extension, atomically.

@@ -9,8 +9,11 @@ use jos_records::consensus::{Consensus, Decision, Rule, read_decisions, to_yaml}
 use jos_records::{CheckOptions, Checker};
 use jos_taxonomy::diagnostic::{Code, Diagnostic};
 
-use super::agree::{read, refuse_existing, release_of};
-use super::{Fatal, Outcome, TaxonomyArg, plural, render, with_taxonomy, write_output};
+use super::agree::{read, release_of};
+use super::{
+    Fatal, Outcome, TaxonomyArg, plural, refuse_existing, render, same_file, with_taxonomy,
+    write_output,
+};
 
 #[derive(clap::Args)]
 pub(super) struct ConsensusArgs {
@@ -181,12 +184,4 @@ pub(super) fn run(args: ConsensusArgs) -> Result<Outcome, Fatal> {
             Outcome::Findings
         })
     })
-}
-
-/// Whether two paths name the same existing file.
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

@@ -654,6 +654,26 @@ pub(crate) fn print(text: &str) -> Result<(), Fatal> {
     }
 }
 
+/// Refuses to overwrite `path` without `--force`.
+fn refuse_existing(path: &std::path::Path, force: bool) -> Result<(), Fatal> {
+    if path.exists() && !force {
+        return Err(Fatal(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Whether `a` and `b` name the same file: the same file on disk, or the same path where one
+/// of them does not exist yet.
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 fn write_output(
     out: Option<&std::path::Path>,
     force: bool,
@@ -662,12 +682,7 @@ fn write_output(
     match out {
         None => print(&String::from_utf8_lossy(bytes)).map(|()| Outcome::Ok),
         Some(path) => {
-            if path.exists() && !force {
-                return Err(Fatal(format!(
-                    "`{}` already exists; pass --force to overwrite it",
-                    path.display()
-                )));
-            }
+            refuse_existing(path, force)?;
             jos_reference::write_atomic(path, bytes)
                 .map_err(|e| Fatal(format!("cannot write `{}`: {e}", path.display())))?;
             Ok(Outcome::Ok)

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use jos_records::{CheckOptions, Checker, Format, RecordReader};
 use jos_taxonomy::{Code, Diagnostic, Taxonomy};
 
-use super::{Fatal, Format as OutFormat, Outcome, plural, print, render};
+use super::{
+    Fatal, Format as OutFormat, Outcome, plural, print, refuse_existing, render, same_file,
+};
 
 /// How records files are read (`--delimiter`, `--sheet`), set once from the command line.
 pub(super) static READ_OPTIONS: std::sync::OnceLock<jos_records::ReadOptions> =
@@ -206,11 +208,10 @@ pub(super) fn fix(
         )));
     };
     let records_format = rewritable(file, "--fix")?;
-    let same = same_file;
-    if same(file, out)
+    if same_file(file, out)
         || targets
             .changes
-            .is_some_and(|c| same(file, c) || same(out, c))
+            .is_some_and(|c| same_file(file, c) || same_file(out, c))
     {
         return Err(Fatal(format!(
             "--fix never overwrites its input `{}`, and the change log needs a file of its own; choose other names",
@@ -221,12 +222,7 @@ pub(super) fn fix(
         std::fs::read(file).map_err(|e| Fatal(format!("cannot read `{}`: {e}", file.display())))?;
     let fixed = fixed_copy(t, file, records_format, &bytes)?.map_err(|d| Fatal(d.to_string()))?;
     for path in std::iter::once(out).chain(targets.changes) {
-        if path.exists() && !targets.force {
-            return Err(Fatal(format!(
-                "`{}` already exists; pass --force to overwrite it",
-                path.display()
-            )));
-        }
+        refuse_existing(path, targets.force)?;
     }
     jos_reference::write_atomic(out, &fixed.bytes)
         .map_err(|e| Fatal(format!("cannot write `{}`: {e}", out.display())))?;
@@ -709,12 +705,7 @@ fn analysis(
                 path.display()
             )));
         }
-        if path.exists() && !force {
-            return Err(Fatal(format!(
-                "`{}` already exists; pass --force to overwrite it",
-                path.display()
-            )));
-        }
+        refuse_existing(path, force)?;
     }
     let gate = std::cell::RefCell::new(Gate::new(t));
     let records: Vec<jos_records::Record> = all_records(t, files, &gate)?.collect();
@@ -756,14 +747,6 @@ fn analysis(
             .join(" and ")
     );
     Ok(Outcome::Ok)
-}
-
-/// Whether `a` and `b` name the same file (as far as can be told).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    }
 }
 
 /// `jos codebook`: the variables of the analysis exports, without data.
@@ -838,15 +821,7 @@ pub(super) fn migrate(
         }
         (Some(p), false) => p.to_path_buf(),
         (None, true) => file.to_path_buf(),
-        (None, false) => {
-            let stem = file
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-            let ext = file
-                .extension()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-            file.with_file_name(format!("{stem}.migrated.{ext}"))
-        }
+        (None, false) => sibling(file, "migrated"),
     };
     if in_place {
         let backup = PathBuf::from(format!("{}.bak", file.display()));

@@ -118,33 +118,7 @@ fn target(link: &str, lang: Lang, ext: &str) -> Option<String> {
 /// A guide as a Markdown page of the reference (`markdown/<lang>/NAME.md`): its links to the
 /// other guides point to their pages, links to other files of the repository keep their text.
 pub(crate) fn to_markdown(guide: &Guide) -> String {
-    let mut out = String::with_capacity(guide.text.len());
-    let mut rest = guide.text.as_str();
-    // `[text](target)`: the target is rewritten or the link dropped; code spans and fences
-    // hold no links in these guides (checked by the test of the pages' links).
-    while let Some(open) = rest.find("](") {
-        let Some(close) = rest[open + 2..].find(')') else {
-            break;
-        };
-        let link = &rest[open + 2..open + 2 + close];
-        let start = rest[..open].rfind('[');
-        match (target(link, guide.lang, "md"), start) {
-            (Some(to), _) => {
-                out.push_str(&rest[..open]);
-                out.push_str("](");
-                out.push_str(&to);
-                out.push(')');
-            }
-            (None, Some(start)) => {
-                out.push_str(&rest[..start]);
-                out.push_str(&rest[start + 1..open]);
-            }
-            (None, None) => out.push_str(&rest[..open + 3 + close]),
-        }
-        rest = &rest[open + 3 + close..];
-    }
-    out.push_str(rest);
-    out
+    super::markdown::map_links(&guide.text, &|link| target(link, guide.lang, "md"))
 }
 
 /// A guide's text as HTML for its page of the site: tables rendered, raw HTML shown as text,

@@ -127,39 +127,58 @@ fn one_document(taxonomy: &Taxonomy, pages: &[OutputFile]) -> String {
 /// A page's anchors and links made to work within one document: `<a id="x"></a>` becomes
 /// `[]{#x}`, `page.md#x` becomes `#x` and `page.md` becomes `#page_page`.
 fn single_links(text: &str) -> String {
+    let mut anchored = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<a id=\"") {
+        let after = &rest[at + "<a id=\"".len()..];
+        let Some(end) = after.find("\"></a>") else {
+            break;
+        };
+        anchored.push_str(&rest[..at]);
+        let _ = write!(anchored, "[]{{#{}}}", &after[..end]);
+        rest = &after[end + "\"></a>".len()..];
+    }
+    anchored.push_str(rest);
+    map_links(&anchored, &|target| {
+        let (file, anchor) = target.split_once('#').unwrap_or((target, ""));
+        let page = file.strip_suffix(".md").filter(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        });
+        Some(match (page, anchor) {
+            (Some(page), "") => format!("#page_{page}"),
+            (Some(_), anchor) => format!("#{anchor}"),
+            (None, _) => target.to_owned(),
+        })
+    })
+}
+
+/// `text` with the target of every inline link (`[text](target)`) passed through `map`: `Some`
+/// is the new target, `None` drops the link and keeps its text.
+pub(crate) fn map_links(text: &str, map: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(['<', ']']) {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        if let Some(after) = rest.strip_prefix("<a id=\"")
-            && let Some(end) = after.find("\"></a>")
-        {
-            let _ = write!(out, "[]{{#{}}}", &after[..end]);
-            rest = &after[end + "\"></a>".len()..];
-            continue;
-        }
-        if let Some(after) = rest.strip_prefix("](")
-            && let Some(end) = after.find(')')
-        {
-            let target = &after[..end];
-            let (file, anchor) = target
-                .split_once('#')
-                .map_or((target, None), |(file, anchor)| (file, Some(anchor)));
-            let local = file.strip_suffix(".md").filter(|p| {
-                !p.is_empty()
-                    && p.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            });
-            if let Some(name) = local {
-                let anchor = anchor.map_or_else(|| format!("page_{name}"), str::to_owned);
-                let _ = write!(out, "](#{anchor})");
-                rest = &after[end + 1..];
-                continue;
+    while let Some(open) = rest.find("](") {
+        let Some(close) = rest[open + 2..].find(')') else {
+            break;
+        };
+        let target = &rest[open + 2..open + 2 + close];
+        let end = open + 3 + close;
+        match (map(target), rest[..open].rfind('[')) {
+            (Some(to), _) => {
+                out.push_str(&rest[..open]);
+                out.push_str("](");
+                out.push_str(&to);
+                out.push(')');
             }
+            (None, Some(start)) => {
+                out.push_str(&rest[..start]);
+                out.push_str(&rest[start + 1..open]);
+            }
+            (None, None) => out.push_str(&rest[..end]),
         }
-        out.push_str(&rest[..1]);
-        rest = &rest[1..];
+        rest = &rest[end..];
     }
     out.push_str(rest);
     out
